@@ -1,0 +1,47 @@
+package fr.equipage.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root of the headless commands. Global options (data folder, workshop) live here so that every
+ * subcommand that works on stored data reads them the same way.
+ */
+@Command(name = "equipage", mixinStandardHelpOptions = true, version = "Équipage 0.1",
+        description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
+        subcommands = {
+                ValidateCommand.class,
+                ExportInstanceCommand.class,
+                ImportInstanceCommand.class,
+        })
+public class EquipageCommand implements Runnable {
+
+    @Option(names = "--data-dir", paramLabel = "DOSSIER",
+            description = "Dossier des données (par défaut : le dossier de données de l'utilisateur).")
+    Path dataDir;
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void run() {
+        // No subcommand: the Launcher opens the GUI instead of calling this.
+    }
+
+    /** Exit codes that scripts rely on. */
+    public static final int OK = 0;
+    public static final int INVALID = 2;
+    public static final int NO_FEASIBLE_PLAN = 3;
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new EquipageCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("Erreur : " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,53 @@
+package fr.equipage.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person who came to the workshop. {@code id} is the workshop-local reference (e.g. "u03");
+ * {@code choices} are proposal ids, most wanted first.
+ */
+public record Participant(String id, String firstName, String lastName, String email, String ministry,
+                          List<String> skills, List<String> interests, List<String> choices) {
+    public Participant {
+        Objects.requireNonNull(id, "id");
+        firstName = firstName == null ? "" : firstName.strip();
+        lastName = lastName == null ? "" : lastName.strip();
+        email = email == null || email.isBlank() ? null : email.strip();
+        skills = List.copyOf(skills == null ? List.of() : skills);
+        interests = List.copyOf(interests == null ? List.of() : interests);
+        choices = List.copyOf(choices == null ? List.of() : choices);
+    }
+
+    /** Builds a participant from a single display name, split at the first space. */
+    public static Participant ofName(String id, String name, String email, String ministry,
+                                     List<String> skills, List<String> interests, List<String> choices) {
+        String[] parts = splitName(name);
+        return new Participant(id, parts[0], parts[1], email, ministry, skills, interests, choices);
+    }
+
+    /** "Camille Martin" → ["Camille", "Martin"]; a single word is taken as the last name. */
+    public static String[] splitName(String name) {
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        int space = n.indexOf(' ');
+        return space < 0 ? new String[] {"", n} : new String[] {n.substring(0, space), n.substring(space + 1)};
+    }
+
+    /** The name as people read it: first name then last name. */
+    public String name() {
+        return firstName.isEmpty() ? lastName : lastName.isEmpty() ? firstName : firstName + " " + lastName;
+    }
+
+    /** 0-based rank of a proposal in this participant's choices, or -1. */
+    public int rankOf(String proposalId) {
+        return choices.indexOf(proposalId);
+    }
+
+    public Participant withChoices(List<String> newChoices) {
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, newChoices);
+    }
+
+    public Participant withMinistry(String newMinistry) {
+        return new Participant(id, firstName, lastName, email, newMinistry, skills, interests, choices);
+    }
+}
