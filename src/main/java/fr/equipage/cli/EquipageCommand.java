@@ -26,9 +26,16 @@ public class EquipageCommand implements Runnable {
         return dataDir;
     }
 
+    private boolean guiRequested;
+
+    /** True when no subcommand was given: the Launcher then opens the window. */
+    public boolean guiRequested() {
+        return guiRequested;
+    }
+
     @Override
     public void run() {
-        // No subcommand: the Launcher opens the GUI instead of calling this.
+        guiRequested = true;
     }
 
     /** Exit codes that scripts rely on. */
@@ -37,7 +44,11 @@ public class EquipageCommand implements Runnable {
     public static final int NO_FEASIBLE_PLAN = 3;
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new EquipageCommand());
+        return commandLine(new EquipageCommand());
+    }
+
+    public static CommandLine commandLine(EquipageCommand root) {
+        CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("Erreur : " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;

@@ -1,0 +1,65 @@
+package fr.equipage.ui;
+
+import fr.equipage.model.Workshop;
+import fr.equipage.store.Store;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/** Builds the main window on a store: texts, context, the main view, remembered geometry. */
+public final class MainWindow {
+    public static final String LANGUAGE_KEY = "ui.language";
+
+    private final AppContext ctx;
+    private final Stage stage;
+
+    private MainWindow(AppContext ctx, Stage stage) {
+        this.ctx = ctx;
+        this.stage = stage;
+    }
+
+    /** Opens the window; loads the current workshop in the background. */
+    public static MainWindow open(Stage stage, Store store) {
+        String language = store.tx(c -> store.appState.get(c, LANGUAGE_KEY)).orElse("fr");
+        Locale locale = I18n.localeOf(language);
+        // JavaFX's own texts (dialog buttons, empty tables) follow the default locale.
+        Locale.setDefault(locale);
+        I18n i18n = new I18n(locale);
+        TaskRunner tasks = new TaskRunner(e -> showError(i18n, e));
+        AppContext ctx = new AppContext(store, i18n, tasks);
+        ctx.windowProperty().set(stage);
+        Views.Loaded<MainController> main = Views.load(ctx, "main");
+        Scene scene = new Scene(main.root(), 1200, 780);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/equipage.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> title(i18n, ctx.workshop()), ctx.workshopProperty()));
+        WindowGeometry.restore(stage, store);
+        stage.show();
+        tasks.run(() -> store.tx(c -> store.workshops.current(c)), w -> w.ifPresent(ctx.workshopProperty()::set));
+        return new MainWindow(ctx, stage);
+    }
+
+    static String title(I18n i18n, Workshop w) {
+        return w == null ? i18n.get("app.title") : i18n.get("app.title") + " — " + w.name();
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    /** Saves the geometry and waits for pending saves. */
+    public void close() {
+        WindowGeometry.save(stage, ctx.store());
+        ctx.tasks().close();
+    }
+
+    static void showError(I18n i18n, Throwable e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setHeaderText(i18n.get("error.header"));
+        alert.show();
+    }
+}
