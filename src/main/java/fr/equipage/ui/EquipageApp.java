@@ -38,9 +38,9 @@ public final class EquipageApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             Locale.setDefault(I18n.FRENCH);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage(), ButtonType.OK);
             alert.setTitle("Équipage");
             alert.setHeaderText("Équipage ne peut pas s'ouvrir");

@@ -27,6 +27,7 @@ public final class MainWindow {
         // JavaFX's own texts (dialog buttons, empty tables) follow the default locale.
         Locale.setDefault(locale);
         I18n i18n = new I18n(locale);
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         TaskRunner tasks = new TaskRunner(e -> showError(i18n, e));
         AppContext ctx = new AppContext(store, i18n, tasks);
         ctx.windowProperty().set(stage);
