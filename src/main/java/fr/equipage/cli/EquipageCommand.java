@@ -13,8 +13,6 @@ import picocli.CommandLine.Option;
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
                 ValidateCommand.class,
-                ExportInstanceCommand.class,
-                ImportInstanceCommand.class,
         })
 public class EquipageCommand implements Runnable {
 
