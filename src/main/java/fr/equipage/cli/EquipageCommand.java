@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
                 ValidateCommand.class,
+                ExportInstanceCommand.class,
+                ImportInstanceCommand.class,
         })
 public class EquipageCommand implements Runnable {
 
