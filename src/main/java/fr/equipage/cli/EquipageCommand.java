@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
                 ValidateCommand.class,
+                SolveCommand.class,
+                ScoreCommand.class,
+                BenchCommand.class,
         })
 public class EquipageCommand implements Runnable {
 

@@ -41,15 +41,21 @@ final class InfeasibilityExplainer {
 
     /**
      * The clash, when infeasibility can be proven within {@code seconds}; otherwise a "not found in
-     * time" answer. {@code knownInfeasible} only saves the first check.
+     * time" answer.
      */
-    Infeasibility explain(double seconds, boolean knownInfeasible, CancelToken cancel) {
+    Infeasibility explain(double seconds, CancelToken cancel) {
+        List<RuleGroup> core = minimalCore(seconds, cancel);
+        return core == null ? notFound(null) : describe(core);
+    }
+
+    /** A clash shrunk until (time permitting) every rule in it is needed; null when none is proven in time. */
+    List<RuleGroup> minimalCore(double seconds, CancelToken cancel) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         CpSatTeamModel m = CpSatTeamModel.build(c, CpSatTeamModel.Mode.EXPLAIN);
         List<RuleGroup> all = new ArrayList<>(m.groups.keySet());
         List<RuleGroup> core = core(m, all, end, cancel);
         if (core == null) {
-            return notFound(null);
+            return null;
         }
         // Deletion: drop each rule in turn; if the rest still clash, it was not needed.
         for (RuleGroup g : new ArrayList<>(core)) {
@@ -63,7 +69,7 @@ final class InfeasibilityExplainer {
                 core = smaller.size() < without.size() ? smaller : without;
             }
         }
-        return describe(core);
+        return core;
     }
 
     /** A subset of {@code assumed} that clashes, or null when they do not (or it is not known in time). */

@@ -90,7 +90,7 @@ public final class Solver {
         if (cpSat) {
             progress("explaining");
             double remaining = Math.max(2.0, secondsLeft());
-            why = explainer.explain(remaining, status == CpSolverStatus.INFEASIBLE, o.cancel());
+            why = explainer.explain(remaining, o.cancel());
             ScoreState relaxed = explainer.leastViolating(s, Math.max(1.0, Math.min(10.0, secondsLeft())), o.cancel());
             if (relaxed != null && relaxed.breaches() <= least.breaches()) {
                 least = relaxed;
