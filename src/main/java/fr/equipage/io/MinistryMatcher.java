@@ -176,8 +176,13 @@ public final class MinistryMatcher {
                     best = e.getValue();
                 }
             }
-            if (k.length() >= 12 && k.contains(" ") && key.contains(k) && k.length() > containedLength) {
-                contained = e.getValue();
+        }
+        // An official name inside a longer text ("Direction générale des Finances publiques bureau SI-2");
+        // aliases are too short and general for this ("cohésion des territoires" is in ANCT's name).
+        for (Ministry m : byCode.values()) {
+            String k = Texts.key(m.name());
+            if (k.length() >= 15 && key.contains(k) && k.length() > containedLength) {
+                contained = m.code();
                 containedLength = k.length();
             }
         }
