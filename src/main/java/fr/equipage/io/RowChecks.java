@@ -29,23 +29,20 @@ final class RowChecks {
     }
 
     static UnreadableFileException tooManyColumns(String fileName, int row, int columns) {
-        return new UnreadableFileException(String.format(java.util.Locale.FRANCE,
-                "Le fichier « %s » a %,d colonnes à la ligne %d ; Équipage en lit au plus %,d. "
-                        + "Vérifiez qu'il s'agit bien d'une liste d'inscriptions ou de propositions.",
-                fileName, columns, row, Limits.MAX_COLUMNS));
+        return new UnreadableFileException("Le fichier « " + fileName + " » a " + Texts.number(columns)
+                + " colonnes à la ligne " + row + " ; Équipage en lit au plus " + Texts.number(Limits.MAX_COLUMNS)
+                + ". Vérifiez qu'il s'agit bien d'une liste d'inscriptions ou de propositions.");
     }
 
     static UnreadableFileException hugeCell(String fileName, int row, int column) {
-        return new UnreadableFileException(String.format(java.util.Locale.FRANCE,
-                "Le fichier « %s » a une cellule de plus de %,d caractères (ligne %d, colonne %s) : "
-                        + "elle ne peut pas venir d'un formulaire d'inscription.",
-                fileName, Limits.MAX_CELL_CHARS, row, columnLetter(column)));
+        return new UnreadableFileException("Le fichier « " + fileName + " » a une cellule de plus de "
+                + Texts.number(Limits.MAX_CELL_CHARS) + " caractères (ligne " + row + ", colonne " + columnLetter(column)
+                + ") : elle ne peut pas venir d'un formulaire d'inscription.");
     }
 
     static UnreadableFileException tooManyRows(String fileName) {
-        return new UnreadableFileException(String.format(java.util.Locale.FRANCE,
-                "Le fichier « %s » a plus de %,d lignes ; Équipage en lit au plus %,d.", fileName,
-                Limits.MAX_ROWS, Limits.MAX_ROWS));
+        return new UnreadableFileException("Le fichier « " + fileName + " » a plus de " + Texts.number(Limits.MAX_ROWS)
+                + " lignes ; Équipage en lit au plus " + Texts.number(Limits.MAX_ROWS) + ".");
     }
 
     /** 0 → "A", 25 → "Z", 26 → "AA": how spreadsheets name columns. */

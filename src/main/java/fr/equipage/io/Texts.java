@@ -69,6 +69,11 @@ public final class Texts {
         return longer == 0 ? 1 : 1 - (double) levenshtein(a, b) / longer;
     }
 
+    /** 10000 → "10 000", with a plain space so that every console shows it. */
+    public static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+
     /** The value shortened for a message, so that a huge cell does not flood the report. */
     public static String excerpt(String value) {
         if (value == null) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -42,8 +41,8 @@ final class ZipGuard {
                         size += n;
                         total += n;
                         if (total > Limits.MAX_UNCOMPRESSED_BYTES) {
-                            throw bomb(name, String.format(Locale.FRANCE, "une fois décompressé il dépasse %,d Mo",
-                                    Limits.MAX_UNCOMPRESSED_BYTES / (1024 * 1024)));
+                            throw bomb(name, "une fois décompressé il dépasse "
+                                    + Texts.number(Limits.MAX_UNCOMPRESSED_BYTES / (1024 * 1024)) + " Mo");
                         }
                         // Small parts may compress very well (a run of empty cells); only big ones count.
                         if (size > 1024 * 1024 && size / compressed > Limits.MAX_COMPRESSION_RATIO) {
