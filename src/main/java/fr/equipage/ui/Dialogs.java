@@ -42,6 +42,14 @@ final class Dialogs {
         return dialog.showAndWait();
     }
 
+    /** Tells the organiser why something cannot be done. */
+    static void inform(AppContext ctx, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setHeaderText(null);
+        prepare(ctx, alert);
+        alert.showAndWait();
+    }
+
     /** Owner window, title, style sheet and presentation size, as the main window. */
     static void prepare(AppContext ctx, Dialog<?> dialog) {
         dialog.setTitle(ctx.i18n().get("app.title"));

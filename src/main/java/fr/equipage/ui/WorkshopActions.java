@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 
 /**
  * Creating, renaming, duplicating, deleting and opening workshops. The open workshop is remembered
@@ -126,9 +124,6 @@ final class WorkshopActions {
     }
 
     private void warn(String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
-        alert.setHeaderText(null);
-        Dialogs.prepare(ctx, alert);
-        alert.showAndWait();
+        Dialogs.inform(ctx, message);
     }
 }

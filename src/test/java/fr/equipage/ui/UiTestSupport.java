@@ -130,6 +130,17 @@ class UiTestSupport extends FxRobot {
         throw new AssertionError("no dialog button " + text);
     }
 
+    /** The dialog pane of the dialog that is showing. */
+    javafx.scene.control.DialogPane dialogPane() {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Window w : listTargetWindows()) {
+            if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
+                return pane;
+            }
+        }
+        throw new AssertionError("no dialog showing");
+    }
+
     String text(String key) {
         return window.context().i18n().get(key);
     }
