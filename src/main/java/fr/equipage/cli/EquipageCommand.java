@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
                 ValidateCommand.class,
                 ExportInstanceCommand.class,
                 ImportInstanceCommand.class,
+                SolveCommand.class,
+                ScoreCommand.class,
+                BenchCommand.class,
         })
 public class EquipageCommand implements Runnable {
 
