@@ -9,15 +9,24 @@ import picocli.CommandLine.Option;
  * The root of the headless commands. Global options (data folder, workshop) live here so that every
  * subcommand that works on stored data reads them the same way.
  */
-@Command(name = "equipage", mixinStandardHelpOptions = true, version = "Équipage 0.1",
+@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false,
+        synopsisHeading = "Utilisation : ", commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n",
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
                 ValidateCommand.class,
+                ExportInstanceCommand.class,
+                ImportInstanceCommand.class,
                 SolveCommand.class,
                 ScoreCommand.class,
                 BenchCommand.class,
         })
 public class EquipageCommand implements Runnable {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Affiche la version.")
+    boolean version;
 
     @Option(names = "--data-dir", paramLabel = "DOSSIER",
             description = "Dossier des données (par défaut : le dossier de données de l'utilisateur).")
@@ -27,9 +36,16 @@ public class EquipageCommand implements Runnable {
         return dataDir;
     }
 
+    private boolean guiRequested;
+
+    /** True when no subcommand was given: the Launcher then opens the window. */
+    public boolean guiRequested() {
+        return guiRequested;
+    }
+
     @Override
     public void run() {
-        // No subcommand: the Launcher opens the GUI instead of calling this.
+        guiRequested = true;
     }
 
     /** Exit codes that scripts rely on. */
@@ -38,7 +54,11 @@ public class EquipageCommand implements Runnable {
     public static final int NO_FEASIBLE_PLAN = 3;
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new EquipageCommand());
+        return commandLine(new EquipageCommand());
+    }
+
+    public static CommandLine commandLine(EquipageCommand root) {
+        CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("Erreur : " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;

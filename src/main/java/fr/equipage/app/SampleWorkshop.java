@@ -1,0 +1,56 @@
+package fr.equipage.app;
+
+import fr.equipage.engine.InstanceValidator;
+import fr.equipage.io.InstanceJson;
+import fr.equipage.io.InvalidInputException;
+import fr.equipage.model.Instance;
+import fr.equipage.model.Workshop;
+import fr.equipage.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The invented launch day shipped in the jar, loaded on first start so a newcomer sees a real workshop. */
+public final class SampleWorkshop {
+    static final String RESOURCE = "/sample-data/journee-lancement-2023.json";
+    public static final String NAME = "Journée de lancement — 14 février 2023";
+
+    private SampleWorkshop() {
+    }
+
+    /** Loads the sample when the data folder has no workshop yet; returns it if it was loaded. */
+    public static Optional<Workshop> loadIfEmpty(Store store) {
+        boolean empty = store.tx(c -> store.workshops.all(c).isEmpty());
+        if (!empty) {
+            return Optional.empty();
+        }
+        Instance sample = read();
+        return Optional.of(store.tx(c -> {
+            Workshop w = store.saveInstance(c, sample, NAME);
+            Workshop dated = new Workshop(w.id(), w.name(), LocalDate.of(2023, 2, 14), "Paris");
+            store.workshops.update(c, dated);
+            store.workshops.setCurrent(c, w.id());
+            return dated;
+        }));
+    }
+
+    static Instance read() {
+        try (InputStream in = SampleWorkshop.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Données d'exemple absentes du programme : " + RESOURCE);
+            }
+            Instance instance = InstanceJson.read(in, RESOURCE);
+            var problems = InstanceValidator.validate(instance);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Données d'exemple invalides : " + problems);
+            }
+            return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

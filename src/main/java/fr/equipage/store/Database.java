@@ -1,0 +1,108 @@
+package fr.equipage.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The embedded H2 database in the data folder. One process at a time: H2's file lock makes a second
+ * process fail fast, which we turn into {@link DataInUseException}. No server mode, no TCP port:
+ * personal data never leaves the laptop.
+ */
+public final class Database implements AutoCloseable {
+    static final int DATABASE_ALREADY_OPEN = 90020;
+    /**
+     * Flyway reports every step at INFO through java.util.logging; organisers only need failures.
+     * Held in a field because JUL keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    private final Path dir;
+    private final JdbcDataSource dataSource;
+    /** Held open for the application's lifetime: it keeps the database (and its lock) open. */
+    private final Connection keeper;
+
+    private Database(Path dir, JdbcDataSource dataSource, Connection keeper) {
+        this.dir = dir;
+        this.dataSource = dataSource;
+        this.keeper = keeper;
+    }
+
+    public static Database open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Impossible de créer le dossier de données " + dir + " : " + e.getMessage(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        // Plain file mode; DB_CLOSE_ON_EXIT=FALSE because we close it ourselves, after the last write.
+        ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("equipage");
+        ds.setPassword("");
+        Connection keeper;
+        try {
+            keeper = ds.getConnection();
+        } catch (SQLException e) {
+            if (isAlreadyOpen(e)) {
+                throw new DataInUseException(dir, e);
+            }
+            throw new StoreException("Impossible d'ouvrir la base de données dans " + dir + " : " + e.getMessage(), e);
+        }
+        Database db = new Database(dir, ds, keeper);
+        db.migrate();
+        return db;
+    }
+
+    private static boolean isAlreadyOpen(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void migrate() {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Runs the work in one transaction: all of it is saved, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Erreur de la base de données : " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read; same as a transaction, named for intent. */
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
+    public void close() {
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            throw new StoreException("Fermeture de la base impossible : " + e.getMessage(), e);
+        }
+    }
+}

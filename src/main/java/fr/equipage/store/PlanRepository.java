@@ -1,0 +1,59 @@
+package fr.equipage.store;
+
+import fr.equipage.io.InvalidInputException;
+import fr.equipage.io.PlanJson;
+import fr.equipage.model.Plan;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A workshop's plans: the current one (what the board shows and what is exported) and named
+ * scenarios the organiser keeps to compare.
+ */
+public final class PlanRepository {
+    /** Name under which the current plan is stored. */
+    public static final String CURRENT_NAME = "__current__";
+
+    public record Scenario(long id, String name, Plan plan) {
+    }
+
+    public Optional<Plan> current(Connection c, long workshop) throws SQLException {
+        List<String> json = Sql.column(c, "SELECT plan_json FROM plan WHERE workshop_id = ? AND name = ?", workshop,
+                CURRENT_NAME);
+        return json.isEmpty() ? Optional.empty() : Optional.of(parse(json.get(0)));
+    }
+
+    public void saveCurrent(Connection c, long workshop, Plan plan) throws SQLException {
+        save(c, workshop, CURRENT_NAME, plan);
+    }
+
+    public void clearCurrent(Connection c, long workshop) throws SQLException {
+        Sql.update(c, "DELETE FROM plan WHERE workshop_id = ? AND name = ?", workshop, CURRENT_NAME);
+    }
+
+    public List<Scenario> scenarios(Connection c, long workshop) throws SQLException {
+        return Sql.query(c, "SELECT id, name, plan_json FROM plan WHERE workshop_id = ? AND name <> ? ORDER BY updated_at, id",
+                rs -> new Scenario(rs.getLong(1), rs.getString(2), parse(rs.getString(3))), workshop, CURRENT_NAME);
+    }
+
+    /** Saves a plan under a name, replacing the scenario of that name if there is one. */
+    public void save(Connection c, long workshop, String name, Plan plan) throws SQLException {
+        Sql.update(c, "MERGE INTO plan (workshop_id, name, plan_json, is_current, updated_at) KEY (workshop_id, name) "
+                        + "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)", workshop, name, PlanJson.toString(plan),
+                CURRENT_NAME.equals(name));
+    }
+
+    public void deleteScenario(Connection c, long workshop, String name) throws SQLException {
+        Sql.update(c, "DELETE FROM plan WHERE workshop_id = ? AND name = ?", workshop, name);
+    }
+
+    private static Plan parse(String json) {
+        try {
+            return PlanJson.fromString(json);
+        } catch (InvalidInputException e) {
+            throw new StoreException("Plan enregistré illisible : " + e.getMessage(), e);
+        }
+    }
+}

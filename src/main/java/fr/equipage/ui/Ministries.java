@@ -1,0 +1,35 @@
+package fr.equipage.ui;
+
+import fr.equipage.model.Ministry;
+import java.util.Map;
+
+/** How a ministry is shown: its code, with its parent ministry for an administration. */
+final class Ministries {
+    private Ministries() {
+    }
+
+    static String label(String code, Map<String, Ministry> ministries) {
+        if (code == null) {
+            return "";
+        }
+        Ministry m = ministries.get(code);
+        return m == null || m.parent() == null ? code : code + " (" + m.parent() + ")";
+    }
+
+    /** "DINUM — Direction interministérielle du numérique (SPM)": code, name and parent ministry. */
+    static String describe(Ministry m) {
+        if (m == null) {
+            return "";
+        }
+        String base = m.name().equals(m.code()) ? m.code() : m.code() + " — " + m.name();
+        return m.parent() == null ? base : base + " (" + m.parent() + ")";
+    }
+
+    static String describe(String code, Map<String, Ministry> ministries) {
+        if (code == null) {
+            return "";
+        }
+        Ministry m = ministries.get(code);
+        return m == null ? code : describe(m);
+    }
+}
