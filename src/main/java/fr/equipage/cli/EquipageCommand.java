@@ -15,6 +15,10 @@ import picocli.CommandLine.Option;
                 ValidateCommand.class,
                 ExportInstanceCommand.class,
                 ImportInstanceCommand.class,
+                ImportCommand.class,
+                ExportTeamsCommand.class,
+                ExportParticipantsCommand.class,
+                BenchImportCommand.class,
         })
 public class EquipageCommand implements Runnable {
 

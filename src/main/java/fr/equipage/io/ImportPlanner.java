@@ -216,7 +216,7 @@ public final class ImportPlanner {
         if (first.isEmpty() && !m.has(Field.FIRST_NAME) && last.contains(" ")) {
             return Cells.splitFullName(last); // a "Nom" column holding "Camille Martin"
         }
-        return new String[] {first.replaceAll("\\s+", " "), last.replaceAll("\\s+", " ")};
+        return new String[] {Texts.collapseSpaces(first), Texts.collapseSpaces(last)};
     }
 
     private String email(String sheet, ColumnMapping m, SourceRow row) {
@@ -356,7 +356,7 @@ public final class ImportPlanner {
         rowIssues.clear();
         int n = row.number();
         String titleCol = m.columnName(m.columnOf(Field.TITLE));
-        String title = cell(m, row, Field.TITLE).replaceAll("\\s+", " ");
+        String title = Texts.collapseSpaces(cell(m, row, Field.TITLE));
         if (title.isEmpty() || Texts.key(title).isEmpty()) {
             rowIssue(Severity.ERROR, sheet, n, titleCol, title, "aucun titre de projet : la ligne ne peut pas être importée");
         } else if (title.length() > MAX_TITLE) {
@@ -437,7 +437,7 @@ public final class ImportPlanner {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < m.size(); c++) {
             if (m.target(c).field() == Field.PROPOSERS) {
-                for (String p : row.cell(c).split("[\\n\\r;,|]+")) {
+                for (String p : Cells.PERSON_SEPARATORS.split(row.cell(c))) {
                     if (!p.isBlank()) {
                         out.add(p.strip());
                     }

@@ -25,13 +25,24 @@ public final class Importer {
     private Importer() {
     }
 
+    /** Finds or creates the workshop, inside the import's transaction (so a refused import creates nothing). */
+    @FunctionalInterface
+    public interface WorkshopChoice {
+        long id(Connection c) throws SQLException;
+    }
+
     public static ImportResult commit(Store store, long workshop, ImportPlan plan, boolean skipInvalid)
             throws ImportRefusedException {
-        return commit(store, workshop, plan, skipInvalid, n -> { });
+        return commit(store, c -> workshop, plan, skipInvalid, n -> { });
+    }
+
+    public static ImportResult commit(Store store, long workshop, ImportPlan plan, boolean skipInvalid,
+                                      IntConsumer progress) throws ImportRefusedException {
+        return commit(store, c -> workshop, plan, skipInvalid, progress);
     }
 
     /** {@code progress} receives the number of people written so far (every 1,000). */
-    public static ImportResult commit(Store store, long workshop, ImportPlan plan, boolean skipInvalid,
+    public static ImportResult commit(Store store, WorkshopChoice workshop, ImportPlan plan, boolean skipInvalid,
                                       IntConsumer progress) throws ImportRefusedException {
         ImportReport report = plan.report();
         if (report.hasErrors() && !skipInvalid) {
@@ -40,7 +51,7 @@ public final class Importer {
                     report.errorCount(), report.fileName(), report.rowsRefused()));
         }
         try {
-            return store.tx(c -> new Writer(store, c, workshop, plan, progress).write());
+            return store.tx(c -> new Writer(store, c, workshop.id(c), plan, progress).write());
         } catch (RuntimeException e) {
             throw new ImportRefusedException("L'import de « " + report.fileName() + " » a échoué et n'a rien modifié : "
                     + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
