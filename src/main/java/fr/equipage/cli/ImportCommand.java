@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import FILE [--kind participants|proposals] [--workshop NAME] [--skip-invalid]}: imports a
+ * {@code import FILE... [--kind participants|proposals] [--workshop NAME] [--skip-invalid]}: imports a
  * registration or proposals spreadsheet, prints the report, and writes all of it or nothing.
  * Unknown ministries are created under a generated code (listed in the report) so that nothing is lost;
  * the organiser merges them in the Ministries screen if they are duplicates.
@@ -39,8 +39,9 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Parameters(index = "0", paramLabel = "FICHIER")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FICHIER",
+            description = "Un ou plusieurs fichiers importés ensemble (par exemple propositions et inscriptions).")
+    java.util.List<Path> files;
 
     @Option(names = "--kind", paramLabel = "participants|proposals",
             description = "Nature du tableau (par défaut : devinée d'après les en-têtes).")
@@ -68,7 +69,7 @@ public class ImportCommand implements Callable<Integer> {
                             java.util.List.of()));
             ImportPlan plan;
             try {
-                plan = ImportPlanner.plan(ImportSource.open(file, forced), snapshot);
+                plan = ImportPlanner.plan(ImportSource.open(files, forced), snapshot);
             } catch (UnreadableFileException e) {
                 err.println(e.getMessage());
                 return EquipageCommand.INVALID;
@@ -80,7 +81,7 @@ public class ImportCommand implements Callable<Integer> {
                 return EquipageCommand.INVALID;
             }
             String name = existing.map(Workshop::name).orElse(data.workshopName() != null ? data.workshopName()
-                    : "Atelier du " + LocalDate.now() + " (" + file.getFileName() + ")");
+                    : "Atelier du " + LocalDate.now() + " (" + files.get(0).getFileName() + ")");
             try {
                 ImportResult result = Importer.commit(store, c -> {
                     Workshop w = store.workshops.findByName(c, name).orElse(null);

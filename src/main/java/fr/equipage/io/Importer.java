@@ -144,7 +144,7 @@ public final class Importer {
             RefAllocator ids = new RefAllocator("P", refs);
             Map<String, Proposal> written = new LinkedHashMap<>();
             for (PlannedProposal row : plan.proposals()) {
-                PlannedProposal r = new PlannedProposal(row.sheet(), row.row(), row.key(), row.title(), row.description(),
+                PlannedProposal r = new PlannedProposal(row.file(), row.sheet(), row.row(), row.key(), row.title(), row.description(),
                         plan.ministryCode(row.ministry()), row.skills(), row.minSize(), row.maxSize(), row.proposers());
                 Proposal before = written.containsKey(r.key()) ? written.get(r.key()) : byKey.get(r.key());
                 Proposal after = ProposalMerge.merge(before, before == null ? ids.next() : before.id(), r);
@@ -180,7 +180,7 @@ public final class Importer {
             Map<String, Participant> updates = new LinkedHashMap<>();
             int done = 0;
             for (PlannedParticipant row : plan.participants()) {
-                PlannedParticipant r = row.ministry() == null ? row : new PlannedParticipant(row.sheet(), row.row(),
+                PlannedParticipant r = row.ministry() == null ? row : new PlannedParticipant(row.file(), row.sheet(), row.row(),
                         row.firstName(), row.lastName(), row.email(), plan.ministryCode(row.ministry()), row.skills(),
                         row.interests(), row.choiceKeys());
                 ParticipantApplier.Outcome o = applier.apply(r);
