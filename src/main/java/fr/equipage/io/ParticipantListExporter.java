@@ -21,6 +21,11 @@ public final class ParticipantListExporter {
 
     public static void writeCsv(List<Participant> participants, List<Proposal> proposals, List<Ministry> ministries,
                                 Path file, CsvOptions options) throws IOException {
+        AtomicFile.write(file, tmp -> writeCsvTo(participants, proposals, ministries, tmp, options));
+    }
+
+    private static void writeCsvTo(List<Participant> participants, List<Proposal> proposals, List<Ministry> ministries,
+                                   Path file, CsvOptions options) throws IOException {
         Map<String, String> titles = new HashMap<>();
         proposals.forEach(p -> titles.put(p.id(), p.title()));
         Map<String, Ministry> ministryOf = new HashMap<>();

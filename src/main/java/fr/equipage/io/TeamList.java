@@ -27,6 +27,11 @@ public record TeamList(List<TeamRows> teams, List<Member> unassigned) {
     public record TeamRows(String proposalId, String title, List<Member> members) {
     }
 
+    /** The team list of a plan over a workshop's instance (what the teams board holds). */
+    public static TeamList of(fr.equipage.model.Instance instance, Plan plan) {
+        return of(plan, instance.participants(), instance.proposals(), instance.ministries());
+    }
+
     public static TeamList of(Plan plan, List<Participant> participants, List<Proposal> proposals,
                               List<Ministry> ministries) {
         Map<String, Participant> people = new HashMap<>();

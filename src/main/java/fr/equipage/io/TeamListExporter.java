@@ -26,6 +26,10 @@ public final class TeamListExporter {
     }
 
     public static void writeCsv(TeamList list, Path file, CsvOptions options) throws IOException {
+        AtomicFile.write(file, tmp -> writeCsvTo(list, tmp, options));
+    }
+
+    private static void writeCsvTo(TeamList list, Path file, CsvOptions options) throws IOException {
         try (CsvWriter w = CsvCells.open(file, options)) {
             CsvCells.row(w, HEADERS);
             for (TeamList.TeamRows t : list.teams()) {
@@ -44,6 +48,10 @@ public final class TeamListExporter {
     }
 
     public static void writeXlsx(TeamList list, Path file) throws IOException {
+        AtomicFile.write(file, tmp -> writeXlsxTo(list, tmp));
+    }
+
+    private static void writeXlsxTo(TeamList list, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "Equipage", "1.0")) {
             Worksheet summary = wb.newWorksheet("Synthèse");
             List<String> head = List.of("Équipe", "Effectif", "Ministères", "Porteurs", "Premiers choix");
