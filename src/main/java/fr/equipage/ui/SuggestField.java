@@ -31,7 +31,7 @@ public class SuggestField<T> extends VBox {
 
     public SuggestField() {
         getStyleClass().add("suggest-field");
-        list.getStyleClass().add("suggestions");
+        list.getStyleClass().addAll("suggestions", "dense");
         list.setFocusTraversable(false);
         list.setVisible(false);
         list.managedProperty().bind(list.visibleProperty());
@@ -161,8 +161,8 @@ public class SuggestField<T> extends VBox {
             return;
         }
         list.getItems().setAll(matches);
-        // One row is about as tall as the field, whatever the font size (presentation mode).
-        double row = Math.max(field.getHeight(), 24);
+        // Dense rows are 2em high, whatever the font size (presentation mode).
+        double row = field.getFont().getSize() * 2;
         list.setPrefHeight(Math.min(matches.size(), VISIBLE_ROWS) * row + 4);
         if (preselect || evenIfEmpty) {
             list.getSelectionModel().select(0);
