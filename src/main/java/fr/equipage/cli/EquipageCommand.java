@@ -9,14 +9,25 @@ import picocli.CommandLine.Option;
  * The root of the headless commands. Global options (data folder, workshop) live here so that every
  * subcommand that works on stored data reads them the same way.
  */
-@Command(name = "equipage", mixinStandardHelpOptions = true, version = "Équipage 0.1",
+@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false,
+        synopsisHeading = "Utilisation : ", commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n",
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
                 ValidateCommand.class,
                 ExportInstanceCommand.class,
                 ImportInstanceCommand.class,
+                SolveCommand.class,
+                ScoreCommand.class,
+                BenchCommand.class,
+                OptimiseCommand.class,
         })
 public class EquipageCommand implements Runnable {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Affiche cette aide.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Affiche la version.")
+    boolean version;
 
     @Option(names = "--data-dir", paramLabel = "DOSSIER",
             description = "Dossier des données (par défaut : le dossier de données de l'utilisateur).")

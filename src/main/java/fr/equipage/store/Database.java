@@ -15,6 +15,11 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class Database implements AutoCloseable {
     static final int DATABASE_ALREADY_OPEN = 90020;
+    /**
+     * Flyway reports every step at INFO through java.util.logging; organisers only need failures.
+     * Held in a field because JUL keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     private final Path dir;
     private final JdbcDataSource dataSource;
@@ -62,6 +67,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 

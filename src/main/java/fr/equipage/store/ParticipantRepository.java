@@ -2,6 +2,7 @@ package fr.equipage.store;
 
 import fr.equipage.model.Participant;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,6 +48,53 @@ public final class ParticipantRepository {
         for (String proposal : p.choices()) {
             Sql.update(c, "INSERT INTO choice (workshop_id, participant_ref, rank_no, proposal_ref) VALUES (?, ?, ?, ?)",
                     workshop, p.id(), rank++, proposal);
+        }
+    }
+
+    /**
+     * Inserts new participants (refs not used yet) and their choices with batched statements, after
+     * the last position. For spreadsheet imports of many rows: {@link #save} looks up the last
+     * position for each row, which is quadratic on 100,000 people.
+     */
+    public void insertAll(Connection c, long workshop, List<Participant> people) throws SQLException {
+        if (people.isEmpty()) {
+            return;
+        }
+        List<String> last = Sql.column(c, "SELECT COALESCE(MAX(position), 0) FROM participant WHERE workshop_id = ?",
+                workshop);
+        int position = Integer.parseInt(last.get(0));
+        try (PreparedStatement person = c.prepareStatement("INSERT INTO participant (workshop_id, ref, first_name, "
+                + "last_name, email, ministry, skills, interests, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement choice = c.prepareStatement("INSERT INTO choice (workshop_id, participant_ref, rank_no, "
+                     + "proposal_ref) VALUES (?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Participant p : people) {
+                person.setLong(1, workshop);
+                person.setString(2, p.id());
+                person.setString(3, p.firstName());
+                person.setString(4, p.lastName());
+                person.setString(5, p.email());
+                person.setString(6, p.ministry());
+                person.setArray(7, c.createArrayOf("VARCHAR", p.skills().toArray()));
+                person.setArray(8, c.createArrayOf("VARCHAR", p.interests().toArray()));
+                person.setInt(9, ++position);
+                person.addBatch();
+                int rank = 0;
+                for (String proposal : p.choices()) {
+                    choice.setLong(1, workshop);
+                    choice.setString(2, p.id());
+                    choice.setInt(3, rank++);
+                    choice.setString(4, proposal);
+                    choice.addBatch();
+                }
+                if (++pending == 1000) {
+                    person.executeBatch();
+                    choice.executeBatch();
+                    pending = 0;
+                }
+            }
+            person.executeBatch();
+            choice.executeBatch();
         }
     }
 

@@ -38,9 +38,9 @@ public final class EquipageApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             Locale.setDefault(I18n.FRENCH);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage(), ButtonType.OK);
             // The stored language cannot be read without the store: French, the default.
             I18n i18n = new I18n(I18n.FRENCH);

@@ -1,0 +1,69 @@
+package fr.equipage.cli;
+
+import fr.equipage.engine.Infeasibility;
+import fr.equipage.engine.SolveOptions;
+import fr.equipage.engine.SolveResult;
+import fr.equipage.engine.Solver;
+import fr.equipage.io.PlanJson;
+import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code solve INSTANCE.json --out PLAN.json [--time-limit S] [--seed N]}: exit 0 with a feasible
+ * plan, 3 when none exists or none was found in time (the reasons printed, the least-violating plan
+ * still written), 2 when the instance is invalid.
+ */
+@Command(name = "solve", description = "Calcule le meilleur plan d'équipes d'une instance (equipage-instance/1).")
+public class SolveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INSTANCE.json")
+    Path instanceFile;
+
+    @Option(names = "--out", required = true, paramLabel = "PLAN.json", description = "Fichier du plan (equipage-plan/1).")
+    Path out;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30",
+            description = "Temps de calcul maximal (défaut : ${DEFAULT-VALUE} s).")
+    double timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Graine : la même graine donne le même plan (défaut : ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instance instance = ValidateCommand.readValid(instanceFile, err);
+        if (instance == null) {
+            return EquipageCommand.INVALID;
+        }
+        SolveResult r = Solver.solve(instance, SolveOptions.defaults()
+                .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+        Plan plan = r.plan();
+        PlanJson.write(plan, out);
+        if (plan.feasible()) {
+            o.println("Plan écrit dans " + out + " : score " + plan.score().total()
+                    + (plan.bound() == null ? "" : ", borne " + plan.bound())
+                    + (plan.optimal() ? " (optimal prouvé)" : "") + ".");
+            return EquipageCommand.OK;
+        }
+        Infeasibility why = r.infeasibility().orElseThrow();
+        err.println(why.message());
+        why.clashes().forEach(c -> err.println("  - [" + c.rule() + "] " + c.message()));
+        err.println("Plan le moins en infraction écrit dans " + out + " (" + plan.violations().size() + " infraction(s)).");
+        return EquipageCommand.NO_FEASIBLE_PLAN;
+    }
+}

@@ -1,0 +1,429 @@
+package fr.equipage.engine;
+
+import fr.equipage.model.Instance;
+import fr.equipage.model.Lock;
+import fr.equipage.model.Ministry;
+import fr.equipage.model.Pair;
+import fr.equipage.model.Participant;
+import fr.equipage.model.Proposal;
+import fr.equipage.model.Settings;
+import fr.equipage.model.Weights;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An {@link Instance} turned into arrays of ints, built once and shared (it is immutable) by the
+ * scorer, the incremental {@link ScoreState}, the local search and the CP-SAT model.
+ *
+ * <p>Participants, proposals, top-level ministries and skills are numbered in instance order.
+ * The instance must have passed {@link InstanceValidator}; references are not re-checked here.
+ */
+public final class CompiledInstance {
+    /** Ministry index given to a participant without a ministry: they all count as one "unknown" ministry. */
+    public static final String NO_MINISTRY = "?";
+
+    private final Instance instance;
+    private final Settings settings;
+    private final int[] choiceWeights;
+    private final int n;
+    private final int teams;
+    private final String[] participantIds;
+    private final String[] proposalIds;
+    private final Map<String, Integer> participantIndex = new HashMap<>();
+    private final Map<String, Integer> proposalIndex = new HashMap<>();
+    private final String[] ministryCodes;
+    private final int[] ministryOf;
+    private final String[] skillCodes;
+    private final int[][] participantSkills;
+    private final int[][] proposalSkills;
+    private final int[][] choices;
+    private final int[][] proposersOf;
+    private final int[][] proposedBy;
+    private final int[] lockOf;
+    private final int[][] lockedIn;
+    private final int[][] allowed;
+    private final int[][] allowedWeight;
+    private final int[][] candidates;
+    private final int[][] apartPairs;
+    private final int[][] togetherPairs;
+    private final int[][] apartOf;
+    private final int[][] togetherOf;
+
+    private CompiledInstance(Instance in) {
+        this.instance = in;
+        this.settings = in.settings();
+        Weights w = settings.weights();
+        this.choiceWeights = w.choice().stream().mapToInt(Integer::intValue).toArray();
+        List<Participant> people = in.participants();
+        List<Proposal> props = in.proposals();
+        n = people.size();
+        teams = props.size();
+        participantIds = new String[n];
+        proposalIds = new String[teams];
+        for (int p = 0; p < n; p++) {
+            participantIds[p] = people.get(p).id();
+            participantIndex.put(participantIds[p], p);
+        }
+        for (int t = 0; t < teams; t++) {
+            proposalIds[t] = props.get(t).id();
+            proposalIndex.put(proposalIds[t], t);
+        }
+
+        Map<String, String> parentOf = new HashMap<>();
+        for (Ministry m : in.ministries()) {
+            parentOf.put(m.code(), m.parent());
+        }
+        Map<String, Integer> topIndex = new HashMap<>();
+        List<String> tops = new ArrayList<>();
+        ministryOf = new int[n];
+        for (int p = 0; p < n; p++) {
+            String top = topOf(people.get(p).ministry(), parentOf);
+            ministryOf[p] = topIndex.computeIfAbsent(top, k -> {
+                tops.add(k);
+                return tops.size() - 1;
+            });
+        }
+        ministryCodes = tops.toArray(String[]::new);
+
+        Map<String, Integer> skillIndex = new HashMap<>();
+        List<String> skills = new ArrayList<>();
+        proposalSkills = new int[teams][];
+        for (int t = 0; t < teams; t++) {
+            // A skill listed twice in a proposal is covered once: the spec counts the proposal's skills.
+            proposalSkills[t] = new LinkedHashSet<>(props.get(t).skills()).stream()
+                    .mapToInt(s -> skillIndex.computeIfAbsent(s, k -> {
+                        skills.add(k);
+                        return skills.size() - 1;
+                    })).toArray();
+        }
+        participantSkills = new int[n][];
+        for (int p = 0; p < n; p++) {
+            // Skills no proposal asks for can never score: they are left out.
+            participantSkills[p] = people.get(p).skills().stream().filter(skillIndex::containsKey)
+                    .mapToInt(skillIndex::get).distinct().sorted().toArray();
+        }
+        skillCodes = skills.toArray(String[]::new);
+
+        choices = new int[n][];
+        for (int p = 0; p < n; p++) {
+            choices[p] = people.get(p).choices().stream().map(proposalIndex::get)
+                    .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+        }
+        proposersOf = new int[teams][];
+        List<List<Integer>> proposed = lists(n);
+        for (int t = 0; t < teams; t++) {
+            proposersOf[t] = props.get(t).proposers().stream().map(participantIndex::get)
+                    .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).distinct().toArray();
+            for (int p : proposersOf[t]) {
+                proposed.get(p).add(t);
+            }
+        }
+        proposedBy = toArrays(proposed);
+        lockOf = new int[n];
+        Arrays.fill(lockOf, -1);
+        List<List<Integer>> locked = lists(teams);
+        for (Lock l : in.locks()) {
+            Integer p = participantIndex.get(l.participant());
+            Integer t = proposalIndex.get(l.proposal());
+            if (p != null && t != null && lockOf[p] < 0) {
+                lockOf[p] = t;
+                locked.get(t).add(p);
+            }
+        }
+        lockedIn = toArrays(locked);
+
+        allowed = new int[n][];
+        allowedWeight = new int[n][];
+        List<List<Integer>> cands = lists(teams);
+        for (int p = 0; p < n; p++) {
+            TreeSet<Integer> set = new TreeSet<>();
+            if (settings.onlyChosenProjects()) {
+                for (int t : choices[p]) {
+                    set.add(t);
+                }
+                for (int t : proposedBy[p]) {
+                    set.add(t);
+                }
+                if (lockOf[p] >= 0) {
+                    set.add(lockOf[p]);
+                }
+            } else {
+                for (int t = 0; t < teams; t++) {
+                    set.add(t);
+                }
+            }
+            allowed[p] = set.stream().mapToInt(Integer::intValue).toArray();
+            allowedWeight[p] = new int[allowed[p].length];
+            for (int i = 0; i < allowed[p].length; i++) {
+                allowedWeight[p][i] = computeChoiceWeight(p, allowed[p][i]);
+                cands.get(allowed[p][i]).add(p);
+            }
+        }
+        candidates = toArrays(cands);
+
+        apartPairs = pairs(in.apart());
+        togetherPairs = pairs(in.together());
+        apartOf = adjacency(apartPairs);
+        togetherOf = adjacency(togetherPairs);
+    }
+
+    public static CompiledInstance of(Instance instance) {
+        return new CompiledInstance(instance);
+    }
+
+    private static String topOf(String code, Map<String, String> parentOf) {
+        if (code == null) {
+            return NO_MINISTRY;
+        }
+        String c = code;
+        Set<String> seen = new java.util.HashSet<>();
+        while (parentOf.get(c) != null && seen.add(c)) {
+            c = parentOf.get(c);
+        }
+        return c;
+    }
+
+    private static List<List<Integer>> lists(int size) {
+        List<List<Integer>> l = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            l.add(new ArrayList<>());
+        }
+        return l;
+    }
+
+    private static int[][] toArrays(List<List<Integer>> lists) {
+        int[][] a = new int[lists.size()][];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return a;
+    }
+
+    /** Pairs as participant indices, normalised and deduplicated so that (a,b) and (b,a) count once. */
+    private int[][] pairs(List<Pair> list) {
+        Set<Pair> seen = new LinkedHashSet<>();
+        for (Pair pair : list) {
+            if (!pair.first().equals(pair.second()) && participantIndex.containsKey(pair.first())
+                    && participantIndex.containsKey(pair.second())) {
+                seen.add(pair.normalised());
+            }
+        }
+        int[][] out = new int[seen.size()][];
+        int i = 0;
+        for (Pair pair : seen) {
+            out[i++] = new int[] {participantIndex.get(pair.first()), participantIndex.get(pair.second())};
+        }
+        return out;
+    }
+
+    private int[][] adjacency(int[][] pairs) {
+        List<List<Integer>> adj = lists(n);
+        for (int[] pr : pairs) {
+            adj.get(pr[0]).add(pr[1]);
+            adj.get(pr[1]).add(pr[0]);
+        }
+        return toArrays(adj);
+    }
+
+    private int computeChoiceWeight(int p, int t) {
+        for (int q : proposedBy[p]) {
+            if (q == t) {
+                return choiceWeight(0);
+            }
+        }
+        return choiceWeight(rankOf(p, t));
+    }
+
+    private int choiceWeight(int rank) {
+        return rank >= 0 && rank < choiceWeights.length ? choiceWeights[rank] : 0;
+    }
+
+    // ---- accessors -------------------------------------------------------------------------
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Weights weights() {
+        return settings.weights();
+    }
+
+    public int participantCount() {
+        return n;
+    }
+
+    public int proposalCount() {
+        return teams;
+    }
+
+    public int ministryCount() {
+        return ministryCodes.length;
+    }
+
+    public int skillCount() {
+        return skillCodes.length;
+    }
+
+    public String participantId(int p) {
+        return participantIds[p];
+    }
+
+    public String proposalId(int t) {
+        return proposalIds[t];
+    }
+
+    public Proposal proposal(int t) {
+        return instance.proposals().get(t);
+    }
+
+    public Participant participant(int p) {
+        return instance.participants().get(p);
+    }
+
+    /** Index of a participant id, or -1. */
+    public int participantIndex(String id) {
+        Integer i = participantIndex.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** Index of a proposal id, or -1. */
+    public int proposalIndex(String id) {
+        Integer i = proposalIndex.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** Code of a top-level ministry index. */
+    public String ministryCode(int m) {
+        return ministryCodes[m];
+    }
+
+    /** Top-level ministry (index) of a participant: the top of its parent chain. */
+    public int ministryOf(int p) {
+        return ministryOf[p];
+    }
+
+    public String skillCode(int k) {
+        return skillCodes[k];
+    }
+
+    /** Sorted distinct skill indices of a participant (only skills some proposal asks for). */
+    public int[] participantSkills(int p) {
+        return participantSkills[p];
+    }
+
+    /** Distinct skill indices a proposal asks for. */
+    public int[] proposalSkills(int t) {
+        return proposalSkills[t];
+    }
+
+    public boolean hasSkill(int p, int skill) {
+        return Arrays.binarySearch(participantSkills[p], skill) >= 0;
+    }
+
+    /** Proposal indices in the participant's order of preference. */
+    public int[] choices(int p) {
+        return choices[p];
+    }
+
+    /** 0-based rank of proposal t in p's choices, or -1. */
+    public int rankOf(int p, int t) {
+        int[] c = choices[p];
+        for (int r = 0; r < c.length; r++) {
+            if (c[r] == t) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    public int[] proposersOf(int t) {
+        return proposersOf[t];
+    }
+
+    public int[] proposedBy(int p) {
+        return proposedBy[p];
+    }
+
+    public boolean isProposerOf(int p, int t) {
+        for (int q : proposedBy[p]) {
+            if (q == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The proposal p is locked to, or -1. */
+    public int lockOf(int p) {
+        return lockOf[p];
+    }
+
+    public int[] lockedIn(int t) {
+        return lockedIn[t];
+    }
+
+    /** Proposals p may join under H7 (sorted); every proposal when {@code onlyChosenProjects} is off. */
+    public int[] allowed(int p) {
+        return allowed[p];
+    }
+
+    /** Choice score of p for each entry of {@link #allowed(int)}. */
+    public int[] allowedWeight(int p) {
+        return allowedWeight[p];
+    }
+
+    /** Participants allowed in proposal t (H7), in index order. */
+    public int[] candidates(int t) {
+        return candidates[t];
+    }
+
+    public boolean isAllowed(int p, int t) {
+        return Arrays.binarySearch(allowed[p], t) >= 0;
+    }
+
+    /** The choice part of the score for p placed in t (spec §4), whether or not t is allowed. */
+    public int choiceScore(int p, int t) {
+        int i = Arrays.binarySearch(allowed[p], t);
+        return i >= 0 ? allowedWeight[p][i] : computeChoiceWeight(p, t);
+    }
+
+    /** Apart pairs as [a, b] participant indices (deduplicated). */
+    public int[][] apartPairs() {
+        return apartPairs;
+    }
+
+    public int[][] togetherPairs() {
+        return togetherPairs;
+    }
+
+    public int[] apartOf(int p) {
+        return apartOf[p];
+    }
+
+    public int[] togetherOf(int p) {
+        return togetherOf[p];
+    }
+
+    public int minSize(int t) {
+        return instance.proposals().get(t).minSize();
+    }
+
+    public int maxSize(int t) {
+        return instance.proposals().get(t).maxSize();
+    }
+
+    /** Number of choice weights, i.e. the ranks that score. */
+    public int rankCount() {
+        return choiceWeights.length;
+    }
+}

@@ -1,0 +1,333 @@
+package fr.equipage.engine;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.Constraint;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * The CP-SAT model of spec §3–§4: {@code x[p][i]} is true when p joins its i-th allowed proposal
+ * (H7 is built in: no variable exists for a proposal p may not join), {@code y[t]} when proposal t
+ * is retained, and auxiliary booleans for each ministry present, skill covered and together pair
+ * placed in a team. Its objective equals the spec score of the assignment whenever the auxiliaries
+ * take their best values, so its best bound is a proven bound on the score.
+ *
+ * <p>In {@link Mode#EXPLAIN} and {@link Mode#RELAX} every rule except H7 is split into
+ * {@link RuleGroup}s, each enforced by its own literal: EXPLAIN assumes them all (for an
+ * infeasibility core), RELAX rewards keeping them (for the least-violating plan).
+ */
+final class CpSatTeamModel {
+    enum Mode { OPTIMISE, EXPLAIN, RELAX }
+
+    final CompiledInstance c;
+    final Mode mode;
+    final CpModel model = new CpModel();
+    final BoolVar[][] x;
+    final BoolVar[] y;
+    final Map<RuleGroup, BoolVar> groups = new LinkedHashMap<>();
+    private final LinearExprBuilder objective = LinearExpr.newBuilder();
+    private final List<Aux> auxiliaries = new ArrayList<>();
+
+    /** An auxiliary boolean: ministry a present in team t, skill a covered, or pair (a, b) together in t. */
+    private record Aux(BoolVar v, int t, int kind, int a, int b) {
+        static final int MINISTRY = 0;
+        static final int SKILL = 1;
+        static final int TOGETHER = 2;
+    }
+
+    private CpSatTeamModel(CompiledInstance c, Mode mode, java.util.function.Predicate<RuleGroup> keep) {
+        this.c = c;
+        this.mode = mode;
+        int n = c.participantCount();
+        int teams = c.proposalCount();
+        var s = c.settings();
+        var w = c.weights();
+        y = new BoolVar[teams];
+        for (int t = 0; t < teams; t++) {
+            y[t] = model.newBoolVar("y" + t);
+        }
+        x = new BoolVar[n][];
+        List<List<BoolVar>> xt = new ArrayList<>();
+        List<List<Integer>> pt = new ArrayList<>();
+        for (int t = 0; t < teams; t++) {
+            xt.add(new ArrayList<>());
+            pt.add(new ArrayList<>());
+        }
+        objective.add((long) w.unassigned() * n);
+        for (int p = 0; p < n; p++) {
+            int[] allowed = c.allowed(p);
+            x[p] = new BoolVar[allowed.length];
+            for (int i = 0; i < allowed.length; i++) {
+                int t = allowed[i];
+                x[p][i] = model.newBoolVar("x" + p + "_" + t);
+                // Membership implies retention: the strong form that keeps the LP bound tight.
+                model.addImplication(x[p][i], y[t]);
+                xt.get(t).add(x[p][i]);
+                pt.get(t).add(p);
+                objective.addTerm(x[p][i], (long) c.allowedWeight(p)[i] - w.unassigned());
+            }
+            if (allowed.length > 1) {
+                model.addAtMostOne(x[p]);
+            }
+        }
+
+        for (int t = 0; t < teams; t++) {
+            BoolVar[] members = xt.get(t).toArray(BoolVar[]::new);
+            List<Integer> people = pt.get(t);
+            int min = c.minSize(t);
+            int max = c.maxSize(t);
+            if (min > 0) {
+                enforce(model.addGreaterOrEqual(LinearExpr.newBuilder().addSum(members).addTerm(y[t], -min), 0),
+                        RuleGroup.minSize(t), keep);
+            }
+            if (members.length > max) {
+                enforce(model.addLessOrEqual(LinearExpr.newBuilder().addSum(members).addTerm(y[t], -max), 0),
+                        RuleGroup.maxSize(t), keep);
+            }
+            ministries(t, members, people, s.minDistinctMinistries(), s.maxPerMinistry(), w.extraMinistry(), keep);
+            skills(t, members, people, w.skillCovered());
+            for (int p : c.proposersOf(t)) {
+                enforce(model.addImplication(y[t], var(p, t)), RuleGroup.proposer(t, p), keep);
+            }
+            for (int p : c.lockedIn(t)) {
+                enforce(model.addEquality(var(p, t), 1), RuleGroup.lock(p, t), keep);
+            }
+        }
+        if (s.maxTeams() < teams) {
+            enforce(model.addLessOrEqual(LinearExpr.sum(y), s.maxTeams()), RuleGroup.maxTeams(), keep);
+        }
+        int[][] apart = c.apartPairs();
+        for (int k = 0; k < apart.length; k++) {
+            for (int[] ij : common(apart[k][0], apart[k][1])) {
+                enforce(model.addBoolOr(new Literal[] {x[apart[k][0]][ij[0]].not(), x[apart[k][1]][ij[1]].not()}),
+                        RuleGroup.apart(apart[k][0], apart[k][1]), keep);
+            }
+        }
+        if (w.together() != 0) {
+            for (int[] pair : c.togetherPairs()) {
+                for (int[] ij : common(pair[0], pair[1])) {
+                    BoolVar g = model.newBoolVar("g");
+                    auxiliaries.add(new Aux(g, c.allowed(pair[0])[ij[0]], Aux.TOGETHER, pair[0], pair[1]));
+                    BoolVar a = x[pair[0]][ij[0]];
+                    BoolVar b = x[pair[1]][ij[1]];
+                    if (w.together() > 0) {
+                        model.addImplication(g, a);
+                        model.addImplication(g, b);
+                    } else {
+                        model.addBoolOr(new Literal[] {a.not(), b.not(), g});
+                    }
+                    objective.addTerm(g, w.together());
+                }
+            }
+        }
+        if (mode == Mode.RELAX) {
+            long m = relaxPenalty();
+            for (BoolVar lit : groups.values()) {
+                objective.addTerm(lit, m);
+            }
+        }
+        if (mode != Mode.EXPLAIN) {
+            model.maximize(objective);
+        }
+    }
+
+    static CpSatTeamModel build(CompiledInstance c, Mode mode) {
+        return new CpSatTeamModel(c, mode, g -> true);
+    }
+
+    /** A model whose rule groups outside {@code keep} are left out entirely (to re-check a core). */
+    static CpSatTeamModel buildKeeping(CompiledInstance c, Mode mode, java.util.function.Predicate<RuleGroup> keep) {
+        return new CpSatTeamModel(c, mode, keep);
+    }
+
+    private void ministries(int t, BoolVar[] members, List<Integer> people, int minDistinct, int cap,
+                            int weight, java.util.function.Predicate<RuleGroup> keep) {
+        Map<Integer, List<BoolVar>> byMinistry = new HashMap<>();
+        for (int i = 0; i < members.length; i++) {
+            byMinistry.computeIfAbsent(c.ministryOf(people.get(i)), k -> new ArrayList<>()).add(members[i]);
+        }
+        List<BoolVar> present = new ArrayList<>();
+        for (var e : new java.util.TreeMap<>(byMinistry).entrySet()) {
+            BoolVar[] from = e.getValue().toArray(BoolVar[]::new);
+            if (from.length > cap) {
+                // "≤ cap × y" rather than "≤ cap": the same integer points, a tighter LP bound.
+                enforce(model.addLessOrEqual(LinearExpr.newBuilder().addSum(from).addTerm(y[t], -cap), 0),
+                        RuleGroup.ministryCap(t, e.getKey()), keep);
+            }
+            if (minDistinct > 0 || weight != 0) {
+                BoolVar z = model.newBoolVar("z" + t + "_" + e.getKey());
+                auxiliaries.add(new Aux(z, t, Aux.MINISTRY, e.getKey(), -1));
+                // z may only be true when a member comes from that ministry…
+                model.addBoolOr(concat(from, z.not()));
+                model.addImplication(z, y[t]);
+                if (weight < 0) {
+                    // …and, when extra ministries cost points, must be true then.
+                    for (BoolVar v : from) {
+                        model.addImplication(v, z);
+                    }
+                }
+                present.add(z);
+            }
+        }
+        if (minDistinct > 0) {
+            enforce(model.addGreaterOrEqual(LinearExpr.newBuilder().addSum(present.toArray(BoolVar[]::new))
+                    .addTerm(y[t], -minDistinct), 0), RuleGroup.diversity(t), keep);
+        }
+        if (weight != 0) {
+            for (BoolVar z : present) {
+                objective.addTerm(z, weight);
+            }
+            objective.addTerm(y[t], -(long) weight * minDistinct);
+        }
+    }
+
+    private void skills(int t, BoolVar[] members, List<Integer> people, int weight) {
+        if (weight == 0) {
+            return;
+        }
+        for (int k : c.proposalSkills(t)) {
+            List<BoolVar> holders = new ArrayList<>();
+            for (int i = 0; i < members.length; i++) {
+                if (c.hasSkill(people.get(i), k)) {
+                    holders.add(members[i]);
+                }
+            }
+            if (holders.isEmpty()) {
+                continue;
+            }
+            BoolVar covered = model.newBoolVar("s" + t + "_" + k);
+            auxiliaries.add(new Aux(covered, t, Aux.SKILL, k, -1));
+            BoolVar[] from = holders.toArray(BoolVar[]::new);
+            model.addBoolOr(concat(from, covered.not()));
+            model.addImplication(covered, y[t]);
+            if (weight < 0) {
+                for (BoolVar v : from) {
+                    model.addImplication(v, covered);
+                }
+            }
+            objective.addTerm(covered, weight);
+        }
+    }
+
+    private static Literal[] concat(BoolVar[] from, Literal extra) {
+        Literal[] out = new Literal[from.length + 1];
+        System.arraycopy(from, 0, out, 0, from.length);
+        out[from.length] = extra;
+        return out;
+    }
+
+    /** Index pairs (i, j) such that allowed(a)[i] == allowed(b)[j]. */
+    private List<int[]> common(int a, int b) {
+        List<int[]> out = new ArrayList<>();
+        int[] ta = c.allowed(a);
+        int[] tb = c.allowed(b);
+        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
+            if (ta[i] == tb[j]) {
+                out.add(new int[] {i, j});
+                i++;
+                j++;
+            } else if (ta[i] < tb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return out;
+    }
+
+    BoolVar var(int p, int t) {
+        int i = java.util.Arrays.binarySearch(c.allowed(p), t);
+        return x[p][i];
+    }
+
+    private void enforce(Constraint ct, RuleGroup group, java.util.function.Predicate<RuleGroup> keep) {
+        if (mode == Mode.OPTIMISE) {
+            return;
+        }
+        if (!keep.test(group)) {
+            // Not part of the rules being re-checked: the constraint must not bind.
+            ct.onlyEnforceIf(model.falseLiteral());
+            return;
+        }
+        ct.onlyEnforceIf(groups.computeIfAbsent(group, g -> model.newBoolVar(g.toString())));
+    }
+
+    /** A weight for keeping one rule group that outweighs any difference in score. */
+    private long relaxPenalty() {
+        var w = c.weights();
+        long perPerson = Math.abs(w.unassigned()) + Math.abs(w.together()) * 2L;
+        for (int v : w.choice()) {
+            perPerson = Math.max(perPerson, Math.abs(v) + Math.abs(w.unassigned()) + Math.abs(w.together()) * 2L);
+        }
+        long range = perPerson * c.participantCount();
+        for (int t = 0; t < c.proposalCount(); t++) {
+            range += Math.abs((long) w.skillCovered()) * c.proposalSkills(t).length
+                    + Math.abs((long) w.extraMinistry()) * (c.ministryCount() + c.settings().minDistinctMinistries());
+        }
+        range += Math.abs((long) w.together()) * c.togetherPairs().length;
+        return range + 1;
+    }
+
+    /** Hints the solver with a plan (a warm start). */
+    void hint(ScoreState s) {
+        for (int p = 0; p < x.length; p++) {
+            int[] allowed = c.allowed(p);
+            for (int i = 0; i < allowed.length; i++) {
+                model.addHint(x[p][i], s.teamOf(p) == allowed[i] ? 1 : 0);
+            }
+        }
+        for (int t = 0; t < y.length; t++) {
+            model.addHint(y[t], s.isRetained(t) ? 1 : 0);
+        }
+        // A complete hint (auxiliaries included) is a solution at once, not a search direction.
+        for (Aux a : auxiliaries) {
+            boolean value = switch (a.kind) {
+                case Aux.MINISTRY -> s.ministryCount(a.t, a.a) > 0;
+                case Aux.SKILL -> hasCovered(s, a.t, a.a);
+                default -> s.teamOf(a.a) == a.t && s.teamOf(a.b) == a.t;
+            };
+            model.addHint(a.v, value ? 1 : 0);
+        }
+    }
+
+    private boolean hasCovered(ScoreState s, int t, int skill) {
+        int[] skills = c.proposalSkills(t);
+        for (int i = 0; i < skills.length; i++) {
+            if (skills[i] == skill) {
+                return s.isSkillCovered(t, i);
+            }
+        }
+        return false;
+    }
+
+    /** The plan of a solution, read through {@code value} (a solver or a solution callback). */
+    ScoreState extract(ToLongFunction<BoolVar> value) {
+        int[] teamOf = new int[x.length];
+        boolean[] retained = new boolean[y.length];
+        for (int t = 0; t < y.length; t++) {
+            retained[t] = value.applyAsLong(y[t]) != 0;
+        }
+        for (int p = 0; p < x.length; p++) {
+            teamOf[p] = -1;
+            for (int i = 0; i < x[p].length; i++) {
+                if (value.applyAsLong(x[p][i]) != 0) {
+                    teamOf[p] = c.allowed(p)[i];
+                }
+            }
+        }
+        return ScoreState.of(c, teamOf, retained);
+    }
+
+    static ToLongFunction<BoolVar> values(CpSolverSolutionCallback cb) {
+        return cb::value;
+    }
+}

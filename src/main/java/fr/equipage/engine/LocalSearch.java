@@ -1,0 +1,448 @@
+package fr.equipage.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * A pure-Java heuristic: a greedy construction that gives a plan in milliseconds, then simulated
+ * annealing on the incremental {@link ScoreState} with moves, swaps and team closings, penalising
+ * rule breaches. It warm-starts CP-SAT and replaces it when the native library cannot load.
+ *
+ * <p>Deterministic for a seed: its work is counted in moves, not in time; a deadline or a cancel
+ * only cuts it short.
+ */
+final class LocalSearch {
+    private final CompiledInstance c;
+    private final Random rnd;
+    private final boolean[] forced;
+    private final boolean[] movable;
+    private final long penalty;
+
+    LocalSearch(CompiledInstance c, long seed) {
+        this.c = c;
+        this.rnd = new Random(seed);
+        forced = new boolean[c.proposalCount()];
+        for (int t = 0; t < forced.length; t++) {
+            forced[t] = c.lockedIn(t).length > 0;
+        }
+        movable = new boolean[c.participantCount()];
+        for (int p = 0; p < movable.length; p++) {
+            movable[p] = c.lockOf(p) < 0;
+        }
+        var w = c.weights();
+        long maxChoice = w.choice().stream().mapToLong(Math::abs).max().orElse(0);
+        // One breach must cost more than anything a single move can gain.
+        penalty = 2 * (maxChoice + Math.abs(w.unassigned()) + Math.abs(w.skillCovered()) * 2L
+                + Math.abs(w.extraMinistry()) * 2L + Math.abs(w.together()) * 2L) + 1;
+    }
+
+    // ---- greedy construction ----------------------------------------------------------------
+
+    /** A plan built greedily: locked teams, then the most wanted proposals, filled by rank rounds, then repaired. */
+    ScoreState construct() {
+        ScoreState s = new ScoreState(c);
+        for (int t = 0; t < forced.length; t++) {
+            if (forced[t]) {
+                s.retain(t);
+                for (int p : c.lockedIn(t)) {
+                    s.move(p, t);
+                }
+            }
+        }
+        openMostWanted(s);
+        placeProposers(s);
+        fillByRank(s);
+        for (int round = 0; round < 4; round++) {
+            if (!repair(s)) {
+                break;
+            }
+            fillByRank(s);
+        }
+        return s;
+    }
+
+    private void openMostWanted(ScoreState s) {
+        int teams = c.proposalCount();
+        double[] demand = new double[teams];
+        for (int p = 0; p < c.participantCount(); p++) {
+            int[] allowed = c.allowed(p);
+            for (int i = 0; i < allowed.length; i++) {
+                demand[allowed[i]] += Math.max(0, c.allowedWeight(p)[i] - c.weights().unassigned()) / (double) allowed.length;
+            }
+        }
+        Integer[] order = new Integer[teams];
+        for (int t = 0; t < teams; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(demand[b], demand[a]));
+        long seats = 0;
+        for (int t = 0; t < teams; t++) {
+            if (s.isRetained(t)) {
+                seats += (c.minSize(t) + c.maxSize(t)) / 2;
+            }
+        }
+        for (int t : order) {
+            if (s.retainedCount() >= c.settings().maxTeams() || seats >= c.participantCount()) {
+                break;
+            }
+            if (!s.isRetained(t) && openable(s, t)) {
+                s.retain(t);
+                seats += (c.minSize(t) + c.maxSize(t)) / 2;
+            }
+        }
+    }
+
+    /** Whether t could be a team at all: enough candidates, its proposers free to join it. */
+    private boolean openable(ScoreState s, int t) {
+        if (c.candidates(t).length < c.minSize(t)) {
+            return false;
+        }
+        for (int p : c.proposersOf(t)) {
+            if (c.lockOf(p) >= 0 && c.lockOf(p) != t) {
+                return false;
+            }
+            for (int u : c.proposedBy(p)) {
+                if (u != t && s.isRetained(u)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void placeProposers(ScoreState s) {
+        for (int t = 0; t < c.proposalCount(); t++) {
+            if (s.isRetained(t)) {
+                for (int p : c.proposersOf(t)) {
+                    if (movable[p] && s.teamOf(p) < 0) {
+                        s.move(p, t);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean fits(ScoreState s, int p, int t) {
+        if (!s.isRetained(t) || s.size(t) >= c.maxSize(t)
+                || s.ministryCount(t, c.ministryOf(p)) >= c.settings().maxPerMinistry()) {
+            return false;
+        }
+        for (int q : c.apartOf(p)) {
+            if (s.teamOf(q) == t) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Serial dictatorship by rounds: everyone's first choice where it fits, then second, and so on. */
+    private void fillByRank(ScoreState s) {
+        int[] order = shuffledParticipants();
+        int rounds = 0;
+        for (int p = 0; p < c.participantCount(); p++) {
+            rounds = Math.max(rounds, c.allowed(p).length);
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int p : order) {
+                if (s.teamOf(p) >= 0 || !movable[p]) {
+                    continue;
+                }
+                int best = bestFit(s, p, r);
+                if (best >= 0) {
+                    s.move(p, best);
+                }
+            }
+        }
+    }
+
+    /** The fitting allowed team with the r-th best choice score for p, or -1. */
+    private int bestFit(ScoreState s, int p, int r) {
+        int[] allowed = c.allowed(p);
+        int[] weights = c.allowedWeight(p);
+        Integer[] idx = new Integer[allowed.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Integer.compare(weights[b], weights[a]));
+        if (r >= idx.length) {
+            return -1;
+        }
+        int t = allowed[idx[r]];
+        return fits(s, p, t) ? t : -1;
+    }
+
+    /** Fixes or closes teams that break a rule; true when something changed. */
+    private boolean repair(ScoreState s) {
+        boolean changed = false;
+        for (int t = 0; t < c.proposalCount(); t++) {
+            if (!s.isRetained(t) || s.teamBreaches(t) == 0) {
+                continue;
+            }
+            for (int p : c.candidates(t)) {
+                if (s.teamBreaches(t) == 0 || s.size(t) >= c.maxSize(t)) {
+                    break;
+                }
+                if (s.teamOf(p) < 0 && movable[p] && fits(s, p, t) && helps(s, p, t)) {
+                    s.move(p, t);
+                    changed = true;
+                }
+            }
+            if (s.teamBreaches(t) > 0 && !forced[t]) {
+                s.drop(t);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private boolean helps(ScoreState s, int p, int t) {
+        return s.size(t) < c.minSize(t) || s.ministryCount(t, c.ministryOf(p)) == 0;
+    }
+
+    private int[] shuffledParticipants() {
+        int[] order = new int[c.participantCount()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int x = order[i];
+            order[i] = order[j];
+            order[j] = x;
+        }
+        return order;
+    }
+
+    // ---- simulated annealing ----------------------------------------------------------------
+
+    private long value(ScoreState s) {
+        return s.total() - penalty * s.breaches();
+    }
+
+    /**
+     * Improves s in place for {@code moves} tries (or until {@code stop}), reporting each new best
+     * feasible plan to {@code onBest}; leaves s holding the best plan found (feasible if any was).
+     */
+    void improve(ScoreState s, long moves, BooleanSupplier stop, Consumer<ScoreState> onBest) {
+        int n = c.participantCount();
+        if (n == 0) {
+            return;
+        }
+        int[] bestTeamOf = s.assignment();
+        boolean[] bestRetained = s.retainedTeams();
+        long bestValue = value(s);
+        long current = bestValue;
+        long lastSnapshot = -n;
+        double t0 = 4.0;
+        double t1 = 0.05;
+        for (long k = 0; k < moves; k++) {
+            if ((k & 1023) == 0 && stop.getAsBoolean()) {
+                break;
+            }
+            double temperature = t0 * Math.pow(t1 / t0, k / (double) moves);
+            long delta = tryMove(s, current, temperature);
+            current += delta;
+            // Snapshots cost O(n): take one at most every n moves, and at the end keep the better.
+            if (current > bestValue && k - lastSnapshot >= n) {
+                bestValue = current;
+                bestTeamOf = s.assignment();
+                bestRetained = s.retainedTeams();
+                lastSnapshot = k;
+                if (s.feasible()) {
+                    onBest.accept(s);
+                }
+            }
+        }
+        if (current >= bestValue) {
+            if (s.feasible()) {
+                onBest.accept(s);
+            }
+            return;
+        }
+        restore(s, bestTeamOf, bestRetained);
+    }
+
+    private void restore(ScoreState s, int[] teamOf, boolean[] retained) {
+        for (int t = 0; t < retained.length; t++) {
+            if (s.isRetained(t) && !retained[t]) {
+                s.drop(t);
+            }
+        }
+        for (int p = 0; p < teamOf.length; p++) {
+            s.move(p, -1);
+        }
+        for (int t = 0; t < retained.length; t++) {
+            if (retained[t]) {
+                s.retain(t);
+            }
+        }
+        for (int p = 0; p < teamOf.length; p++) {
+            s.move(p, teamOf[p]);
+        }
+    }
+
+    /** Tries one random move; keeps it (returning the value change) or undoes it (returning 0). */
+    private long tryMove(ScoreState s, long current, double temperature) {
+        int kind = rnd.nextInt(100);
+        if (kind < 2) {
+            return tryCloseOrOpen(s, current, temperature);
+        }
+        int p = rnd.nextInt(c.participantCount());
+        if (!movable[p]) {
+            return 0;
+        }
+        int from = s.teamOf(p);
+        int[] allowed = c.allowed(p);
+        if (allowed.length == 0) {
+            return 0;
+        }
+        int to = rnd.nextInt(allowed.length + 1) == allowed.length ? -1 : allowed[rnd.nextInt(allowed.length)];
+        if (to == from || (to >= 0 && !s.isRetained(to))) {
+            return 0;
+        }
+        if (kind < 35 && to >= 0 && !fits(s, p, to)) {
+            return tryEject(s, current, temperature, p, from, to);
+        }
+        if (kind < 50 || to < 0 || s.size(to) == 0) {
+            s.move(p, to);
+            return acceptOrUndo(s, current, temperature, () -> s.move(p, from));
+        }
+        int q = s.member(to, rnd.nextInt(s.size(to)));
+        if (!movable[q] || (from >= 0 && !c.isAllowed(q, from))) {
+            return 0;
+        }
+        s.swap(p, q);
+        return acceptOrUndo(s, current, temperature, () -> s.swap(p, q));
+    }
+
+    /**
+     * An ejection chain of length two: p takes a seat in t that some member q blocks (same ministry
+     * at the cap, apart partner, or a full team), and q moves to its best other fitting team or out.
+     */
+    private long tryEject(ScoreState s, long current, double temperature, int p, int from, int to) {
+        int q = blocker(s, p, to);
+        if (q < 0 || !movable[q] || c.isProposerOf(q, to)) {
+            return 0;
+        }
+        s.move(q, -1);
+        int target = -1;
+        int bestScore = Integer.MIN_VALUE;
+        for (int u : c.allowed(q)) {
+            if (u != to && fits(s, q, u) && c.choiceScore(q, u) > bestScore) {
+                bestScore = c.choiceScore(q, u);
+                target = u;
+            }
+        }
+        s.move(q, target);
+        s.move(p, to);
+        return acceptOrUndo(s, current, temperature, () -> {
+            s.move(p, from);
+            s.move(q, to);
+        });
+    }
+
+    private int blocker(ScoreState s, int p, int t) {
+        for (int q : c.apartOf(p)) {
+            if (s.teamOf(q) == t) {
+                return q;
+            }
+        }
+        int size = s.size(t);
+        if (size == 0) {
+            return -1;
+        }
+        boolean capped = s.ministryCount(t, c.ministryOf(p)) >= c.settings().maxPerMinistry();
+        int start = rnd.nextInt(size);
+        for (int i = 0; i < size; i++) {
+            int q = s.member(t, (start + i) % size);
+            if (!capped || c.ministryOf(q) == c.ministryOf(p)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    private long acceptOrUndo(ScoreState s, long current, double temperature, Runnable undo) {
+        long delta = value(s) - current;
+        if (delta >= 0 || rnd.nextDouble() < Math.exp(delta / temperature)) {
+            return delta;
+        }
+        undo.run();
+        return 0;
+    }
+
+    /** Closes a random unforced team (its members go to their best fitting other team), or opens one. */
+    private long tryCloseOrOpen(ScoreState s, long current, double temperature) {
+        int t = rnd.nextInt(c.proposalCount());
+        if (forced[t]) {
+            return 0;
+        }
+        List<int[]> undo = new ArrayList<>();
+        boolean wasRetained = s.isRetained(t);
+        if (wasRetained) {
+            int[] members = s.membersArray(t);
+            for (int p : members) {
+                undo.add(new int[] {p, t});
+            }
+            s.drop(t);
+            for (int p : members) {
+                int best = -1;
+                long bestScore = Long.MIN_VALUE;
+                for (int u : c.allowed(p)) {
+                    if (fits(s, p, u) && c.choiceScore(p, u) > bestScore) {
+                        bestScore = c.choiceScore(p, u);
+                        best = u;
+                    }
+                }
+                if (best >= 0) {
+                    s.move(p, best);
+                }
+            }
+        } else {
+            if (s.retainedCount() >= c.settings().maxTeams() || !openable(s, t)) {
+                return 0;
+            }
+            s.retain(t);
+            for (int p : c.proposersOf(t)) {
+                undo.add(new int[] {p, s.teamOf(p)});
+                s.move(p, t);
+            }
+            List<Integer> cands = new ArrayList<>();
+            for (int p : c.candidates(t)) {
+                if (movable[p] && s.teamOf(p) != t) {
+                    cands.add(p);
+                }
+            }
+            cands.sort((a, b) -> Integer.compare(c.choiceScore(b, t), c.choiceScore(a, t)));
+            for (int p : cands) {
+                if (s.size(t) >= (c.minSize(t) + c.maxSize(t) + 1) / 2) {
+                    break;
+                }
+                int from = s.teamOf(p);
+                if (fits(s, p, t) && (from < 0 || s.size(from) > c.minSize(from)) && !isProposerIn(p, from)) {
+                    undo.add(new int[] {p, from});
+                    s.move(p, t);
+                }
+            }
+        }
+        return acceptOrUndo(s, current, temperature, () -> {
+            if (wasRetained) {
+                s.retain(t);
+            }
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                s.move(undo.get(i)[0], undo.get(i)[1]);
+            }
+            if (!wasRetained) {
+                s.drop(t);
+            }
+        });
+    }
+
+    private boolean isProposerIn(int p, int t) {
+        return t >= 0 && c.isProposerOf(p, t);
+    }
+}

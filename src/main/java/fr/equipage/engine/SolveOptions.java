@@ -1,0 +1,55 @@
+package fr.equipage.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How to solve: a wall-clock {@code timeLimit}, a {@code seed}, a progress listener (called from
+ * the solver's thread: hand over to the UI thread yourself), a {@link CancelToken}, and whether
+ * the result must be reproducible. With {@code deterministic} (the default) CP-SAT runs on one
+ * worker and stops on a deterministic work limit derived from the time limit, so the same seed
+ * gives the same plan on any machine (unless the wall-clock limit, kept as a safety net, cuts
+ * first); otherwise it uses {@code workers} threads and the whole wall-clock budget.
+ */
+public record SolveOptions(Duration timeLimit, long seed, Consumer<Progress> progress, CancelToken cancel,
+                           boolean deterministic, int workers, boolean useCpSat) {
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    public SolveOptions {
+        timeLimit = timeLimit == null ? DEFAULT_TIME_LIMIT : timeLimit;
+        progress = progress == null ? p -> { } : progress;
+        cancel = cancel == null ? new CancelToken() : cancel;
+        workers = Math.max(1, workers);
+    }
+
+    public static SolveOptions defaults() {
+        return new SolveOptions(DEFAULT_TIME_LIMIT, 1, null, null, true, 1, true);
+    }
+
+    public SolveOptions withTimeLimit(Duration d) {
+        return new SolveOptions(Objects.requireNonNull(d), seed, progress, cancel, deterministic, workers, useCpSat);
+    }
+
+    public SolveOptions withSeed(long s) {
+        return new SolveOptions(timeLimit, s, progress, cancel, deterministic, workers, useCpSat);
+    }
+
+    public SolveOptions withProgress(Consumer<Progress> listener) {
+        return new SolveOptions(timeLimit, seed, listener, cancel, deterministic, workers, useCpSat);
+    }
+
+    public SolveOptions withCancel(CancelToken token) {
+        return new SolveOptions(timeLimit, seed, progress, token, deterministic, workers, useCpSat);
+    }
+
+    /** Non-deterministic mode on {@code n} threads, using the whole wall-clock budget. */
+    public SolveOptions withWorkers(int n) {
+        return new SolveOptions(timeLimit, seed, progress, cancel, false, n, useCpSat);
+    }
+
+    /** Heuristic only (what happens anyway when the native CP-SAT library cannot load). */
+    public SolveOptions withoutCpSat() {
+        return new SolveOptions(timeLimit, seed, progress, cancel, deterministic, workers, false);
+    }
+}

@@ -1,0 +1,195 @@
+package fr.equipage.engine;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
+import fr.equipage.model.Problem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a feasible plan of maximum score (spec §3–§4) with a proven upper bound.
+ *
+ * <p>First a greedy construction and a local search give a plan within milliseconds; CP-SAT then
+ * starts from it (a complete hint) and proves the optimum or improves plan and bound until the time
+ * limit. The score reported is always the {@link Scorer}'s, computed from the assignment. When no
+ * feasible plan exists, an {@link InfeasibilityExplainer} names the rules that clash and the
+ * least-violating plan is returned with its violations.
+ *
+ * <pre>{@code
+ * SolveResult r = Solver.solve(instance, SolveOptions.defaults()
+ *         .withTimeLimit(Duration.ofSeconds(20))
+ *         .withProgress(p -> Platform.runLater(() -> bar.update(p)))
+ *         .withCancel(token));
+ * }</pre>
+ */
+public final class Solver {
+    /** Deterministic work units CP-SAT may spend per second of time limit (measured ≈ 0.25–0.5 on 2 cores). */
+    static final double DETERMINISTIC_UNITS_PER_SECOND = 0.3;
+
+    private final CompiledInstance c;
+    private final SolveOptions o;
+    private final long start = System.nanoTime();
+    private final long deadline;
+    private ScoreState best;
+    private volatile Long bound;
+    private Duration firstFeasible;
+    private Duration bestAt;
+    private String method = "heuristic";
+    private boolean timedOut;
+
+    private Solver(CompiledInstance c, SolveOptions o) {
+        this.c = c;
+        this.o = o;
+        this.deadline = start + o.timeLimit().toNanos();
+    }
+
+    /**
+     * Solves a valid instance. Throws {@link IllegalArgumentException} listing the problems when the
+     * instance breaks spec §1 (check with {@link InstanceValidator} first to show them nicely).
+     */
+    public static SolveResult solve(Instance instance, SolveOptions options) {
+        List<Problem> problems = InstanceValidator.validate(instance);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("instance invalide : " + problems);
+        }
+        return new Solver(CompiledInstance.of(instance), options).run();
+    }
+
+    public static SolveResult solve(Instance instance) {
+        return solve(instance, SolveOptions.defaults());
+    }
+
+    private SolveResult run() {
+        LocalSearch ls = new LocalSearch(c, o.seed());
+        ScoreState s = ls.construct();
+        offer(s, "heuristic");
+        long moves = Math.min(200L * c.participantCount(), 3_000_000L);
+        boolean cpSat = o.useCpSat() && CpSat.available();
+        // Measured from now: loading the native library may itself take a second or two.
+        long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (cpSat ? 5 : 1));
+        ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
+        offer(s, "heuristic");
+        CpSolverStatus status = null;
+        if (cpSat && !stopped()) {
+            status = runCpSat(s);
+        } else if (!cpSat && best != null) {
+            bound = RelaxationBound.of(c);
+        }
+        if (best != null) {
+            Plan plan = PlanMapping.toPlan(best, bound);
+            return new SolveResult(plan, Optional.empty(), stats(cpSat));
+        }
+        // No feasible plan: either proven (CP-SAT said INFEASIBLE) or not found in time.
+        InfeasibilityExplainer explainer = new InfeasibilityExplainer(c, o.seed());
+        Infeasibility why;
+        ScoreState least = s;
+        if (cpSat) {
+            progress("explaining");
+            double remaining = Math.max(2.0, secondsLeft());
+            why = explainer.explain(remaining, o.cancel());
+            ScoreState relaxed = explainer.leastViolating(s, Math.max(1.0, Math.min(10.0, secondsLeft())), o.cancel());
+            if (relaxed != null && relaxed.breaches() <= least.breaches()) {
+                least = relaxed;
+            }
+        } else {
+            why = InfeasibilityExplainer.notFound(cpSatFailure());
+        }
+        return new SolveResult(PlanMapping.toPlan(least, null), Optional.of(why), stats(cpSat));
+    }
+
+    private String cpSatFailure() {
+        return o.useCpSat() ? CpSat.failure() : "CP-SAT désactivé";
+    }
+
+    private CpSolverStatus runCpSat(ScoreState hint) {
+        progress("cp-sat");
+        CpSatTeamModel model = CpSatTeamModel.build(c, CpSatTeamModel.Mode.OPTIMISE);
+        model.hint(best != null ? best : hint);
+        CpSolver solver = new CpSolver();
+        var p = solver.getParameters();
+        p.setRandomSeed((int) (o.seed() ^ (o.seed() >>> 32)));
+        double seconds = secondsLeft();
+        p.setMaxTimeInSeconds(Math.max(0.05, seconds));
+        if (o.deterministic()) {
+            p.setNumWorkers(1);
+            p.setMaxDeterministicTime(Math.max(0.05, o.timeLimit().toMillis() / 1000.0 * DETERMINISTIC_UNITS_PER_SECOND));
+        } else {
+            p.setNumWorkers(o.workers());
+        }
+        // Measured: the LP-heavy search proves these models optimal; the default portfolio stalls far from the bound.
+        if (p.getNumWorkers() == 1) {
+            p.setLinearizationLevel(2);
+        } else {
+            p.addSubsolvers("max_lp");
+        }
+        Runnable stop = solver::stopSearch;
+        o.cancel().onCancel(stop);
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model.model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    // The bound is read here: OR-Tools 9.15's best-bound callback crashes the JVM from Java.
+                    bound = (long) Math.floor(bestObjectiveBound() + 1e-6);
+                    offer(model.extract(CpSatTeamModel.values(this)), "cp-sat");
+                }
+            });
+        } finally {
+            o.cancel().remove(stop);
+        }
+        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+            offer(model.extract(solver::value), "cp-sat");
+            bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+            if (status == CpSolverStatus.OPTIMAL && best != null) {
+                bound = best.total();
+            }
+            timedOut = status == CpSolverStatus.FEASIBLE && !o.cancel().isCancelled();
+        } else if (status == CpSolverStatus.UNKNOWN) {
+            timedOut = !o.cancel().isCancelled();
+        }
+        if (best != null && bound != null && bound < best.total()) {
+            // Cannot happen with a correct model; never report a bound below a plan we hold.
+            throw new IllegalStateException("borne " + bound + " inférieure au score " + best.total());
+        }
+        return status;
+    }
+
+    /** Keeps s if it is feasible and better than the best so far. */
+    private synchronized void offer(ScoreState s, String by) {
+        if (!s.feasible() || (best != null && s.total() <= best.total())) {
+            return;
+        }
+        Duration now = elapsed();
+        if (firstFeasible == null) {
+            firstFeasible = now;
+        }
+        best = s.copy();
+        bestAt = now;
+        method = by;
+        progress(by);
+    }
+
+    private synchronized void progress(String phase) {
+        o.progress().accept(new Progress(best == null ? null : best.total(), bound, elapsed(), phase));
+    }
+
+    private boolean stopped() {
+        return o.cancel().isCancelled() || System.nanoTime() > deadline;
+    }
+
+    private double secondsLeft() {
+        return (deadline - System.nanoTime()) / 1e9;
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private SolveStats stats(boolean cpSat) {
+        return new SolveStats(firstFeasible, bestAt, elapsed(), method, cpSat, o.cancel().isCancelled(), timedOut);
+    }
+}

@@ -1,0 +1,126 @@
+package fr.equipage.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading typed values out of cells: lists, e-mails, names, sizes. */
+final class Cells {
+    private Cells() {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]{2,}$");
+    private static final Pattern ANGLE_EMAIL = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>");
+    private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d{1,6})(?:\\s*(?:personnes?|pers\\.?|participants?|"
+            + "membres?|people|persons?))?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("^\\s*(?:de\\s+|entre\\s+|from\\s+)?(\\d{1,6})\\s*(?:-|–|—|à|a|"
+            + "et|to|/)\\s*(\\d{1,6})(?:\\s*(?:personnes?|pers\\.?|participants?|membres?|people))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Items of a list typed in one cell: separated by line breaks, ";", "," , "|" or bullets; duplicates removed. */
+    static List<String> list(String cell) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String item : cell.split("[\\n\\r;,|•·]+")) {
+            String v = item.strip().replaceFirst("^[-*]\\s+", "");
+            if (!v.isEmpty()) {
+                out.putIfAbsent(v.toLowerCase(Locale.ROOT), v);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Project titles listed in one cell. Titles may hold commas, so a cell is split on line breaks,
+     * ";" and "|" first, and a piece is split on commas only when it is not itself a known title.
+     */
+    static List<String> titles(String cell, ProposalCatalogue catalogue) {
+        List<String> out = new ArrayList<>();
+        for (String piece : cell.split("[\\n\\r;|•]+")) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.contains(",") && catalogue.find(p) == null) {
+                for (String sub : p.split(",")) {
+                    if (!sub.isBlank()) {
+                        out.add(sub.strip());
+                    }
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "Camille Martin <camille.martin@x.gouv.fr>" or "mailto:…" → the address alone. */
+    static String email(String cell) {
+        String v = cell.strip();
+        Matcher m = ANGLE_EMAIL.matcher(v);
+        if (m.find()) {
+            v = m.group(1);
+        }
+        if (v.regionMatches(true, 0, "mailto:", 0, 7)) {
+            v = v.substring(7);
+        }
+        return v.strip();
+    }
+
+    static boolean isEmail(String v) {
+        return EMAIL.matcher(v).matches();
+    }
+
+    /**
+     * Splits a full name. French lists often write the family name first in capitals
+     * ("MARTIN Camille", "LE GALL Anne-Sophie"); otherwise the first word is the first name.
+     */
+    static String[] splitFullName(String full) {
+        String n = full.strip().replaceAll("\\s+", " ");
+        String[] words = n.split(" ");
+        int upper = 0;
+        while (upper < words.length && isCapitals(words[upper])) {
+            upper++;
+        }
+        if (upper > 0 && upper < words.length) {
+            return new String[] {String.join(" ", List.of(words).subList(upper, words.length)),
+                    String.join(" ", List.of(words).subList(0, upper))};
+        }
+        int space = n.indexOf(' ');
+        return space < 0 ? new String[] {"", n} : new String[] {n.substring(0, space), n.substring(space + 1)};
+    }
+
+    private static boolean isCapitals(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter && word.codePoints().filter(Character::isLetter).count() > 1;
+    }
+
+    /** A size: "4", "4 personnes", "4,0"; null when it is not a whole number. */
+    static Integer integer(String cell) {
+        String v = cell.strip().replaceFirst("[.,]0+$", "");
+        Matcher m = LEADING_INT.matcher(v);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** "3-6", "3 à 6", "de 3 à 6 personnes" → {3, 6}; "5" → {null, 5}; null when unreadable. */
+    static Integer[] range(String cell) {
+        Matcher m = RANGE.matcher(cell);
+        if (m.matches()) {
+            return new Integer[] {Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2))};
+        }
+        Integer single = integer(cell);
+        return single == null ? null : new Integer[] {null, single};
+    }
+}

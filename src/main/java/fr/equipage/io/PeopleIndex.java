@@ -1,0 +1,101 @@
+package fr.equipage.io;
+
+import fr.equipage.model.Participant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the person a row describes among those already there: by e-mail (case-insensitive) when the
+ * row has one; otherwise, or for people stored without e-mail, by full name (accents, case and word
+ * order ignored) and ministry.
+ */
+final class PeopleIndex {
+    private final Map<String, Participant> byEmail = new HashMap<>();
+    private final Map<String, Participant> byNameAndMinistry = new HashMap<>();
+    private final Map<String, Participant> byName = new HashMap<>();
+    /** Names held by more than one person: never matched on the name alone. */
+    private final Map<String, Boolean> ambiguousName = new HashMap<>();
+
+    PeopleIndex(List<Participant> people) {
+        people.forEach(this::add);
+    }
+
+    void add(Participant p) {
+        if (p.email() != null) {
+            byEmail.put(p.email().toLowerCase(Locale.ROOT), p);
+        }
+        String name = nameKey(p.firstName(), p.lastName());
+        byNameAndMinistry.put(name + "|" + (p.ministry() == null ? "" : p.ministry()), p);
+        Participant previous = byName.put(name, p);
+        if (previous != null && !previous.id().equals(p.id())) {
+            ambiguousName.put(name, true);
+        }
+    }
+
+    /** Replaces a person after an update (same id), so that later rows see the new values. */
+    void replace(Participant before, Participant after) {
+        if (before.email() != null) {
+            byEmail.remove(before.email().toLowerCase(Locale.ROOT));
+        }
+        add(after);
+    }
+
+    Participant find(PlannedParticipant row) {
+        if (row.email() != null) {
+            Participant p = byEmail.get(row.email().toLowerCase(Locale.ROOT));
+            if (p != null) {
+                return p;
+            }
+        }
+        String name = nameKey(row.firstName(), row.lastName());
+        Participant p = byNameAndMinistry.get(name + "|" + (row.ministry() == null ? "" : row.ministry()));
+        if (p == null && row.ministry() == null && !ambiguousName.containsKey(name)) {
+            p = byName.get(name); // the row says no ministry: the name alone, if nobody else has it
+        }
+        // A row with an e-mail only takes over a person who has none (else it is someone else).
+        if (p != null && row.email() != null && p.email() != null) {
+            return null;
+        }
+        return p;
+    }
+
+    /** Proposers are typed as an e-mail or a name; finds the person either way. */
+    Participant findByText(String text) {
+        String t = Cells.email(text);
+        if (t.contains("@")) {
+            return byEmail.get(t.toLowerCase(Locale.ROOT));
+        }
+        String[] parts = Cells.splitFullName(text);
+        String name = nameKey(parts[0], parts[1]);
+        return ambiguousName.containsKey(name) ? null : byName.get(name);
+    }
+
+    /** Words of the name, normalised and sorted: "MARTIN Camille" = "Camille Martin". */
+    static String nameKey(String first, String last) {
+        String[] words = Texts.key(first + " " + last).split(" ");
+        Arrays.sort(words);
+        return String.join(" ", words);
+    }
+
+    /**
+     * The stored person updated with what the row says; fields the row leaves empty keep their
+     * stored values. {@code choices} are proposal refs, null when the row gives none.
+     */
+    static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
+        if (existing == null) {
+            return new Participant(id, row.firstName(), row.lastName(), row.email(), row.ministry(), row.skills(),
+                    row.interests(), choices == null ? List.of() : choices);
+        }
+        return new Participant(existing.id(),
+                row.firstName().isEmpty() ? existing.firstName() : row.firstName(),
+                row.lastName().isEmpty() ? existing.lastName() : row.lastName(),
+                row.email() == null ? existing.email() : row.email(),
+                row.ministry() == null ? existing.ministry() : row.ministry(),
+                row.skills().isEmpty() ? existing.skills() : row.skills(),
+                row.interests().isEmpty() ? existing.interests() : row.interests(),
+                choices == null || choices.isEmpty() ? existing.choices() : choices);
+    }
+}

@@ -1,0 +1,85 @@
+package fr.equipage.io;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text comparison the way an organiser reads: accents, case, ligatures, typographic quotes and
+ * punctuation do not matter ("Ministère de l’Intérieur" = "ministere de l'interieur").
+ */
+public final class Texts {
+    private Texts() {
+    }
+
+    /** Lower case, no accents, œ→oe, punctuation as spaces, single spaces, trimmed. */
+    public static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
+        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = t.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(t.length());
+        boolean space = true;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                out.append(ch);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        return out.toString();
+    }
+
+    /** {@link #key} without any space: "E-mail" and "Email" and "e mail" meet. */
+    public static String compactKey(String s) {
+        return key(s).replace(" ", "");
+    }
+
+    /** Edit distance (insertions, deletions, substitutions), two-row version. */
+    public static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** 1 for equal strings, 0 for nothing in common: 1 − distance / longer length. */
+    public static double similarity(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 1 : 1 - (double) levenshtein(a, b) / longer;
+    }
+
+    /** 10000 → "10 000", with a plain space so that every console shows it. */
+    public static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+
+    /** The value shortened for a message, so that a huge cell does not flood the report. */
+    public static String excerpt(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value.replace('\n', ' ').replace('\r', ' ');
+        return v.length() <= 60 ? v : v.substring(0, 57) + "…";
+    }
+}

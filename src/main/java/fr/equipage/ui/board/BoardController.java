@@ -1,0 +1,465 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.model.Plan;
+import fr.equipage.model.Violation;
+import fr.equipage.ui.AppContext;
+import fr.equipage.ui.I18n;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The "Équipes" screen: optimise, adjust by hand, explain, compare scenarios, export. It wires the
+ * {@link BoardModel} to its views, saves every edit at once (on the database thread) and records
+ * it in the shared undo history; undo and redo write the database and the board reloads from it.
+ */
+public class BoardController {
+    /** Default time limit of an optimisation, in seconds: the sample day is proven optimal well within it. */
+    static final int DEFAULT_TIME_LIMIT = 5;
+
+    private final AppContext ctx;
+    private final I18n i18n;
+    private final BoardModel model;
+    private final Wording words;
+    private final PlanOptimiser optimiser;
+    private BoardPersistence persistence;
+    private OptimiseRunner runner;
+    /** Counts edits made here, so that a reload started before one of them does not undo it on screen. */
+    private int localEdits;
+    private ExportDestination destination = new FileChooserDestination();
+
+    private TeamBoardView board;
+    private ExplainPanel explain;
+    private OverviewPanel overview;
+    private ScenariosPanel scenarios;
+    private SettingsPanel settings;
+    private RulesPage rules;
+    private CardMenu cardMenu;
+
+    @FXML
+    private BorderPane boardScreen;
+    @FXML
+    private Button optimiseButton;
+    @FXML
+    private Spinner<Integer> timeLimit;
+    @FXML
+    private MenuButton exportButton;
+    @FXML
+    private Button saveScenarioButton;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
+    private HBox progressBox;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label progressText;
+    @FXML
+    private Label scoreSummary;
+    @FXML
+    private Label feasibility;
+    @FXML
+    private Label hint;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private Tab boardTab;
+    @FXML
+    private Tab scenariosTab;
+    @FXML
+    private StackPane boardArea;
+    @FXML
+    private ScrollPane explainScroll;
+    @FXML
+    private ScrollPane overviewScroll;
+    @FXML
+    private ScrollPane scenariosScroll;
+    @FXML
+    private ScrollPane settingsScroll;
+    @FXML
+    private ScrollPane rulesScroll;
+
+    public BoardController(AppContext ctx) {
+        this(ctx, Optimisers.standard());
+    }
+
+    BoardController(AppContext ctx, PlanOptimiser optimiser) {
+        this.ctx = ctx;
+        this.i18n = ctx.i18n();
+        this.optimiser = optimiser;
+        this.model = new BoardModel(new EditLabels(i18n));
+        this.words = new Wording(i18n, model);
+    }
+
+    /** The controller of a loaded board screen (tests and the main window reach it through its root). */
+    public static BoardController of(javafx.scene.Node root) {
+        return (BoardController) root.getProperties().get(BoardController.class);
+    }
+
+    @FXML
+    private void initialize() {
+        boardScreen.getProperties().put(BoardController.class, this);
+        runner = new OptimiseRunner(optimiser, ctx.tasks());
+        board = new TeamBoardView(model, words, i18n, new DragSupport.DropHandler() {
+            @Override
+            public void move(String person, String team) {
+                commit(model.move(person, team), false);
+            }
+
+            @Override
+            public void swap(String person, String other) {
+                commit(model.swap(person, other), false);
+            }
+        });
+        explain = new ExplainPanel(model, words, i18n);
+        overview = new OverviewPanel(model, i18n);
+        scenarios = new ScenariosPanel(model, i18n, new ScenariosPanel.Actions() {
+            @Override
+            public void save() {
+                onSaveScenario();
+            }
+
+            @Override
+            public void use(String name, Plan plan) {
+                commit(Optional.of(model.useScenario(name, plan)), false);
+                tabs.getSelectionModel().select(boardTab);
+            }
+
+            @Override
+            public void delete(String name) {
+                BoardPersistence p = persistence;
+                ctx.tasks().run(() -> {
+                    p.deleteScenario(name);
+                    return p.scenarios();
+                }, scenarios::setScenarios);
+            }
+        });
+        settings = new SettingsPanel(model, i18n, change -> commit(change, true));
+        rules = new RulesPage(model, i18n);
+        cardMenu = new CardMenu(model, i18n, this::commit);
+
+        boardArea.getChildren().add(board);
+        explainScroll.setContent(explain);
+        overviewScroll.setContent(overview);
+        scenariosScroll.setContent(scenarios);
+        settingsScroll.setContent(settings);
+        rulesScroll.setContent(rules);
+        board.onPersonSelected(explain::showPerson);
+        board.onTeamSelected(explain::showTeam);
+        board.onCardMenu(card -> cardMenu.show(card));
+
+        timeLimit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, DEFAULT_TIME_LIMIT));
+        bindUndo();
+        bindProgress();
+        model.addListener(this::refresh);
+        ctx.workshopProperty().addListener((o, a, b) -> {
+            persistence = null;
+            reload();
+        });
+        ctx.dataVersion().addListener((o, a, b) -> reload());
+        refresh();
+        reload();
+    }
+
+    private void bindUndo() {
+        var undo = ctx.undo();
+        undoButton.textProperty().bind(Bindings.createStringBinding(() -> undo.undoLabelProperty().get().isEmpty()
+                ? i18n.get("board.undo") : i18n.format("board.undo.named", undo.undoLabelProperty().get()),
+                undo.undoLabelProperty()));
+        redoButton.textProperty().bind(Bindings.createStringBinding(() -> undo.redoLabelProperty().get().isEmpty()
+                ? i18n.get("board.redo") : i18n.format("board.redo.named", undo.redoLabelProperty().get()),
+                undo.redoLabelProperty()));
+        undoButton.disableProperty().bind(undo.undoLabelProperty().isEmpty());
+        redoButton.disableProperty().bind(undo.redoLabelProperty().isEmpty());
+        undoButton.setMaxWidth(360);
+        redoButton.setMaxWidth(300);
+    }
+
+    private void bindProgress() {
+        progressBox.visibleProperty().bind(runner.runningProperty());
+        progressBox.managedProperty().bind(runner.runningProperty());
+        progressBar.progressProperty().bind(runner.fractionProperty());
+        optimiseButton.disableProperty().bind(runner.runningProperty());
+        // Editing while the engine works would be overwritten by its result: the board waits.
+        board.mouseTransparentProperty().bind(runner.runningProperty());
+        settings.disableProperty().bind(runner.runningProperty());
+        progressText.textProperty().bind(Bindings.createStringBinding(() -> {
+            OptimiseRunner.Progress p = runner.progressProperty().get();
+            if (p == null) {
+                return i18n.get("board.progress.starting");
+            }
+            if (p.best() == null) {
+                return i18n.format("board.progress.searching", p.elapsedMillis() / 1000.0);
+            }
+            if (p.bound() == null) {
+                return i18n.format("board.progress.noBound", p.best(), p.elapsedMillis() / 1000.0);
+            }
+            return i18n.format("board.progress", p.best(), p.bound(), Gap.percent(p.best(), p.bound()),
+                    p.elapsedMillis() / 1000.0);
+        }, runner.progressProperty()));
+    }
+
+    // ---- loading and saving ----------------------------------------------------------------
+
+    private BoardPersistence persistence() {
+        if (persistence == null && ctx.workshop() != null) {
+            persistence = new BoardPersistence(ctx.store(), ctx.workshopId());
+        }
+        return persistence;
+    }
+
+    /** Reads the workshop and its plan again (after an undo, or a change on another screen). */
+    private void reload() {
+        BoardPersistence p = persistence();
+        if (p == null) {
+            return;
+        }
+        int stamp = localEdits;
+        ctx.tasks().run(p::load, loaded -> {
+            if (stamp != localEdits || p != persistence) {
+                return; // an edit made since then is newer than what was read
+            }
+            model.load(loaded.instance(), loaded.plan());
+            scenarios.setScenarios(loaded.scenarios());
+        });
+    }
+
+    /**
+     * Saves an edit and records it for undo. {@code othersCare}: pins, pairs and settings are also
+     * shown on other screens, which are told to reload once the edit is saved.
+     */
+    private void commit(Optional<BoardChange> change, boolean othersCare) {
+        if (change.isEmpty()) {
+            return;
+        }
+        BoardChange ch = change.get();
+        BoardPersistence p = persistence();
+        localEdits++;
+        ctx.tasks().run(() -> {
+            p.write(ch.before(), ch.after());
+            return null;
+        }, ignored -> {
+            if (othersCare) {
+                ctx.dataChanged();
+            }
+        });
+        ctx.undo().done(new BoardEdit(ch, p));
+    }
+
+    // ---- showing ---------------------------------------------------------------------------
+
+    private void refresh() {
+        if (!model.isLoaded()) {
+            scoreSummary.setText("");
+            feasibility.setText("");
+            hint.setText("");
+            return;
+        }
+        board.refresh();
+        String person = board.selectedPerson();
+        String team = board.selectedTeam();
+        if (person != null && model.participant(person) != null) {
+            explain.showPerson(person);
+        } else if (team != null && model.teamOf(team) == null && model.evaluation() != null
+                && model.evaluation().teams().stream().anyMatch(t -> t.proposal().equals(team))) {
+            explain.showTeam(team);
+        } else {
+            explain.showHint();
+        }
+        overview.refresh();
+        settings.refresh();
+        rules.refresh();
+        scenarios.refresh();
+        boolean plan = model.hasPlan();
+        optimiseButton.setText(i18n.get(plan ? "board.reoptimise" : "board.optimise"));
+        optimiseButton.getStyleClass().removeAll("accent", "large");
+        exportButton.getStyleClass().removeAll("accent", "success");
+        if (plan) {
+            exportButton.getStyleClass().add("success");
+        } else {
+            optimiseButton.getStyleClass().addAll("accent", "large");
+        }
+        exportButton.setDisable(!plan);
+        saveScenarioButton.setDisable(!plan);
+        summarise();
+    }
+
+    private void summarise() {
+        var ev = model.evaluation();
+        feasibility.getStyleClass().removeAll("ok", "broken");
+        if (ev == null) {
+            scoreSummary.setText(i18n.format("board.summary.noPlan", model.instance().participants().size(),
+                    model.instance().proposals().size()));
+            feasibility.setText("");
+            hint.setText(i18n.format("board.hint.optimise", model.settings().maxTeams()));
+            return;
+        }
+        scoreSummary.setText(i18n.format("board.summary", ev.score().total(), ev.teams().size(),
+                model.unassigned().size()));
+        if (ev.feasible()) {
+            feasibility.getStyleClass().add("ok");
+            Long b = model.bound();
+            feasibility.setText(b != null && ev.score().total() >= b ? i18n.get("board.feasible.optimal")
+                    : b != null ? i18n.format("board.feasible.gap", b, Gap.percent(ev.score().total(), b))
+                    : i18n.get("board.feasible"));
+        } else {
+            feasibility.getStyleClass().add("broken");
+            List<Violation> vs = ev.violations();
+            feasibility.setText(i18n.format("board.infeasible", vs.size(), words.violation(vs.get(0))));
+        }
+        hint.setText(i18n.get("board.hint.edit"));
+    }
+
+    // ---- actions ---------------------------------------------------------------------------
+
+    @FXML
+    void onOptimise() {
+        if (!model.isLoaded() || model.instance().participants().isEmpty()) {
+            return;
+        }
+        runner.start(model.instance(), Duration.ofSeconds(timeLimit.getValue()), outcome -> {
+            commit(Optional.of(model.applyOptimised(outcome.plan())), false);
+            tabs.getSelectionModel().select(boardTab);
+            if (outcome.reason() != null) {
+                String reason = java.util.Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage())
+                        ? outcome.reasonEn() : outcome.reason();
+                Alert alert = new Alert(Alert.AlertType.WARNING, words.withNames(reason), ButtonType.OK);
+                alert.setHeaderText(i18n.get("board.optimise.infeasible"));
+                alert.initOwner(ctx.windowProperty().get());
+                alert.show();
+            }
+        }, e -> error(i18n.get("board.optimise.failed"), e));
+    }
+
+    @FXML
+    void onCancel() {
+        runner.cancel();
+    }
+
+    @FXML
+    void onUndo() {
+        ctx.undo().undo();
+    }
+
+    @FXML
+    void onRedo() {
+        ctx.undo().redo();
+    }
+
+    @FXML
+    void onSaveScenario() {
+        if (!model.hasPlan()) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(i18n.format("board.scenario.defaultName", scenarios.count() + 1));
+        dialog.setTitle(i18n.get("board.scenario.save"));
+        dialog.setHeaderText(i18n.get("board.scenario.nameHeader"));
+        dialog.setContentText(i18n.get("board.scenario.name"));
+        dialog.initOwner(ctx.windowProperty().get());
+        dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(this::saveScenario);
+    }
+
+    /** Keeps the current plan under a name (replacing a scenario of the same name). */
+    void saveScenario(String name) {
+        Plan plan = model.currentPlan();
+        BoardPersistence p = persistence();
+        ctx.tasks().run(() -> {
+            p.saveScenario(name, plan);
+            return p.scenarios();
+        }, list -> {
+            scenarios.setScenarios(list);
+            hint.setText(i18n.format("board.scenario.saved", name));
+        });
+    }
+
+    @FXML
+    void onExportCsv() {
+        export(TeamListFormat.CSV);
+    }
+
+    @FXML
+    void onExportXlsx() {
+        export(TeamListFormat.XLSX);
+    }
+
+    private void export(TeamListFormat format) {
+        Plan plan = model.currentPlan();
+        if (plan == null) {
+            return;
+        }
+        String suggested = FileNames.forWorkshop(ctx.workshop().name(), i18n.get("board.export.fileStem")) + format.extension();
+        Optional<Path> target = destination.ask(ctx.windowProperty().get(), i18n.get("board.export.title"), suggested, format);
+        if (target.isEmpty()) {
+            return;
+        }
+        var instance = model.instance();
+        ctx.tasks().run(() -> {
+            TeamListExports.write(format, instance, plan, target.get());
+            return target.get();
+        }, path -> hint.setText(i18n.format("board.export.done", path.toAbsolutePath())));
+    }
+
+    @FXML
+    void onPrint() {
+        if (model.hasPlan()) {
+            PrintView.show(model, i18n, ctx.workshop().name(), ctx.windowProperty().get());
+        }
+    }
+
+    private void error(String header, Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), ButtonType.OK);
+        alert.setHeaderText(header);
+        alert.initOwner(ctx.windowProperty().get());
+        alert.show();
+    }
+
+    // ---- for tests ---------------------------------------------------------------------------
+
+    BoardModel model() {
+        return model;
+    }
+
+    TeamBoardView board() {
+        return board;
+    }
+
+    ExplainPanel explain() {
+        return explain;
+    }
+
+    ScenariosPanel scenarios() {
+        return scenarios;
+    }
+
+    OptimiseRunner runner() {
+        return runner;
+    }
+
+    void setDestination(ExportDestination destination) {
+        this.destination = destination;
+    }
+
+    void setTimeLimit(int seconds) {
+        timeLimit.getValueFactory().setValue(seconds);
+    }
+}

@@ -1,0 +1,97 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.model.Instance;
+import fr.equipage.ui.TaskRunner;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Runs the optimiser on a compute thread and exposes its progress to the screen as properties
+ * (FX thread): whether it runs, the elapsed share of the time limit, the best score and the bound.
+ * Progress reports are coalesced so that a fast solver cannot flood the FX thread.
+ */
+final class OptimiseRunner {
+    /** The latest progress report. */
+    record Progress(Long best, Long bound, long elapsedMillis) {
+    }
+
+    private final PlanOptimiser optimiser;
+    private final TaskRunner tasks;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty fraction = new SimpleDoubleProperty();
+    private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>();
+    private volatile AtomicBoolean cancel;
+
+    OptimiseRunner(PlanOptimiser optimiser, TaskRunner tasks) {
+        this.optimiser = optimiser;
+        this.tasks = tasks;
+    }
+
+    BooleanProperty runningProperty() {
+        return running;
+    }
+
+    DoubleProperty fractionProperty() {
+        return fraction;
+    }
+
+    ObjectProperty<Progress> progressProperty() {
+        return progress;
+    }
+
+    /** Starts optimising; {@code done} gets the best plan on the FX thread (also after a cancel). */
+    void start(Instance instance, Duration limit, Consumer<PlanOptimiser.Outcome> done, Consumer<Throwable> failed) {
+        if (running.get()) {
+            return;
+        }
+        AtomicBoolean flag = new AtomicBoolean();
+        cancel = flag;
+        running.set(true);
+        fraction.set(0);
+        progress.set(null);
+        AtomicReference<Progress> latest = new AtomicReference<>();
+        AtomicBoolean scheduled = new AtomicBoolean();
+        long limitMillis = Math.max(1, limit.toMillis());
+        tasks.compute(() -> {
+            try {
+                PlanOptimiser.Outcome plan = optimiser.optimise(instance, limit, (best, bound, elapsed) -> {
+                    latest.set(new Progress(best, bound, elapsed));
+                    if (scheduled.compareAndSet(false, true)) {
+                        Platform.runLater(() -> {
+                            scheduled.set(false);
+                            Progress p = latest.get();
+                            progress.set(p);
+                            fraction.set(Math.min(1.0, (double) p.elapsedMillis() / limitMillis));
+                        });
+                    }
+                }, flag);
+                Platform.runLater(() -> {
+                    running.set(false);
+                    done.accept(plan);
+                });
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    running.set(false);
+                    failed.accept(e);
+                });
+            }
+        });
+    }
+
+    /** Asks the optimiser to stop; it still hands back its best plan. */
+    void cancel() {
+        AtomicBoolean c = cancel;
+        if (c != null) {
+            c.set(true);
+        }
+    }
+}

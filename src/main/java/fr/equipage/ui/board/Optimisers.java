@@ -1,0 +1,13 @@
+package fr.equipage.ui.board;
+
+/** The optimiser the board uses: the engine's solver. */
+final class Optimisers {
+    private Optimisers() {
+    }
+
+    static PlanOptimiser standard() {
+        return (instance, limit, progress, cancel) -> {
+            throw new UnsupportedOperationException("Solver not merged yet");
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.engine.Evaluation;
+import fr.equipage.engine.RankProfile;
+import fr.equipage.engine.TeamReport;
+import fr.equipage.model.ScoreParts;
+import fr.equipage.ui.I18n;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The plan at a glance, for the room: how many got their 1st, 2nd… choice (a bar chart), how
+ * many ministries each team brings together, and the total score with its five parts.
+ */
+final class OverviewPanel extends VBox {
+    private final BoardModel model;
+    private final I18n i18n;
+
+    OverviewPanel(BoardModel model, I18n i18n) {
+        super(12);
+        this.model = model;
+        this.i18n = i18n;
+        setId("overview");
+        getStyleClass().add("overview-panel");
+    }
+
+    void refresh() {
+        Evaluation ev = model.evaluation();
+        if (ev == null) {
+            getChildren().setAll(new Label(i18n.get("board.noPlan")));
+            return;
+        }
+        Label title = new Label(i18n.get("board.overview.score"));
+        title.getStyleClass().add("title-4");
+        getChildren().setAll(title, parts(ev.score()), bound(ev.score().total()),
+                chart(i18n.get("board.overview.ranks"), rankSeries(ev.rankProfile())),
+                chart(i18n.get("board.overview.ministries"), ministrySeries(ev)));
+    }
+
+    private VBox parts(ScoreParts s) {
+        VBox box = new VBox(2);
+        box.getChildren().addAll(
+                line(i18n.format("board.parts.total", s.total()), "overview-total"),
+                line(i18n.format("board.parts.choice", s.choice()), null),
+                line(i18n.format("board.parts.unassigned", s.unassigned()), null),
+                line(i18n.format("board.parts.skillCovered", s.skillCovered()), null),
+                line(i18n.format("board.parts.extraMinistry", s.extraMinistry()), null),
+                line(i18n.format("board.parts.together", s.together()), null));
+        return box;
+    }
+
+    private Label bound(long total) {
+        Long b = model.bound();
+        if (b == null) {
+            return line(i18n.get("board.overview.noBound"), "muted");
+        }
+        return line(total >= b ? i18n.format("board.overview.optimal", b)
+                : i18n.format("board.overview.gap", b, Gap.percent(total, b)), "muted");
+    }
+
+    private XYChart.Series<String, Number> rankSeries(RankProfile r) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (int i = 0; i < r.byRank().size(); i++) {
+            s.getData().add(new XYChart.Data<>(i18n.format("board.rank.n", i + 1), r.byRank().get(i)));
+        }
+        s.getData().add(new XYChart.Data<>(i18n.get("board.rank.other"), r.other()));
+        s.getData().add(new XYChart.Data<>(i18n.get("board.rank.unassigned"), r.unassigned()));
+        return s;
+    }
+
+    private XYChart.Series<String, Number> ministrySeries(Evaluation ev) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (TeamReport t : ev.teams()) {
+            s.getData().add(new XYChart.Data<>(model.title(t.proposal()), t.ministries().size()));
+        }
+        return s;
+    }
+
+    private BarChart<String, Number> chart(String title, XYChart.Series<String, Number> series) {
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        y.setTickUnit(1);
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), y);
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(280);
+        chart.getData().add(series);
+        return chart;
+    }
+
+    private static Label line(String s, String style) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        return l;
+    }
+
+}

@@ -1,0 +1,27 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What the board needs from the engine's solver: the best plan it can find within a time limit,
+ * keeping the pins, reporting progress, and stopping early (with its best plan so far) when
+ * {@code cancel} is set. Runs off the FX thread. A seam so that tests can stand in for the solver.
+ */
+public interface PlanOptimiser {
+    /** Called from the solving thread. {@code best} and {@code bound} are null while unknown. */
+    interface Progress {
+        void report(Long best, Long bound, long elapsedMillis);
+    }
+
+    /**
+     * The best plan found (never null; an infeasible plan lists its violations) and, when it is not
+     * feasible, why, in French and English (null otherwise).
+     */
+    record Outcome(Plan plan, String reason, String reasonEn) {
+    }
+
+    Outcome optimise(Instance instance, Duration timeLimit, Progress progress, AtomicBoolean cancel) throws Exception;
+}

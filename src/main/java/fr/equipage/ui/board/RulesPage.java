@@ -1,0 +1,76 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.model.Settings;
+import fr.equipage.model.Weights;
+import fr.equipage.ui.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * "Règles de l'algorithme": the rules every plan keeps and the score it maximises, with the values
+ * in use for this workshop, in words anyone in the room can read. A public body owes this
+ * explanation to the people an algorithm assigns (CRPA art. L311-3-1).
+ */
+final class RulesPage extends VBox {
+    private final BoardModel model;
+    private final I18n i18n;
+
+    RulesPage(BoardModel model, I18n i18n) {
+        super(8);
+        this.model = model;
+        this.i18n = i18n;
+        setId("rules");
+        getStyleClass().add("rules-page");
+    }
+
+    void refresh() {
+        if (!model.isLoaded()) {
+            return;
+        }
+        getChildren().setAll(lines().stream().map(this::label).toList());
+    }
+
+    /** The page as lines; a line starting with "#" is a heading. */
+    List<String> lines() {
+        Settings s = model.settings();
+        Weights w = s.weights();
+        List<String> out = new ArrayList<>();
+        out.add("#" + i18n.get("board.rules.title"));
+        out.add(i18n.get("board.rules.intro"));
+        out.add("#" + i18n.get("board.rules.hard"));
+        out.add(i18n.format("board.rules.H1", s.maxTeams()));
+        out.add(i18n.get("board.rules.H2"));
+        out.add(i18n.format("board.rules.H3", s.minDistinctMinistries()));
+        out.add(i18n.format("board.rules.H4", s.maxPerMinistry()));
+        out.add(i18n.get("board.rules.H5"));
+        out.add(i18n.get(s.proposersJoinOwnProject() ? "board.rules.H6.on" : "board.rules.H6.off"));
+        out.add(i18n.get(s.onlyChosenProjects() ? "board.rules.H7.on" : "board.rules.H7.off"));
+        out.add(i18n.get("board.rules.H8"));
+        out.add("#" + i18n.get("board.rules.score"));
+        out.add(i18n.get("board.rules.score.intro"));
+        List<String> ranks = new ArrayList<>();
+        for (int r = 0; r < w.choice().size(); r++) {
+            ranks.add(i18n.format("board.rules.rankPoints", r + 1, w.choice().get(r)));
+        }
+        out.add(i18n.format("board.rules.choice", String.join(", ", ranks)));
+        out.add(i18n.format("board.rules.unassigned", w.unassigned()));
+        out.add(i18n.format("board.rules.skill", w.skillCovered()));
+        out.add(i18n.format("board.rules.extraMinistry", w.extraMinistry(), s.minDistinctMinistries()));
+        out.add(i18n.format("board.rules.together", w.together()));
+        out.add("#" + i18n.get("board.rules.how"));
+        out.add(i18n.get("board.rules.how.text"));
+        out.add(i18n.get("board.rules.law"));
+        return out;
+    }
+
+    private Label label(String line) {
+        boolean heading = line.startsWith("#");
+        Label l = new Label(heading ? line.substring(1) : line);
+        l.setWrapText(true);
+        l.setMaxWidth(900);
+        l.getStyleClass().add(heading ? "title-4" : "rules-text");
+        return l;
+    }
+}

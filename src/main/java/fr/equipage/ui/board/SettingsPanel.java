@@ -1,0 +1,241 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.model.Settings;
+import fr.equipage.model.Weights;
+import fr.equipage.ui.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The workshop's rules and weights (spec §1), each with what it means in one sentence. A change is
+ * applied at once (the board re-scores), saved, and can be undone; "reset" brings back the defaults.
+ */
+final class SettingsPanel extends VBox {
+    private final BoardModel model;
+    private final I18n i18n;
+    private final Consumer<Optional<BoardChange>> onChange;
+    private final GridPane grid = new GridPane();
+    private final Spinner<Integer> maxTeams = spinner("settingMaxTeams", 1, 500);
+    private final Spinner<Integer> minDistinct = spinner("settingMinDistinct", 1, 50);
+    private final Spinner<Integer> maxPerMinistry = spinner("settingMaxPerMinistry", 1, 100);
+    private final CheckBox proposersJoin = new CheckBox();
+    private final CheckBox onlyChosen = new CheckBox();
+    private final TextField choiceWeights = new TextField();
+    private final Label choiceError = new Label();
+    private final Spinner<Integer> unassigned = spinner("settingUnassigned", -1000, 0);
+    private final Spinner<Integer> skillCovered = spinner("settingSkillCovered", 0, 1000);
+    private final Spinner<Integer> extraMinistry = spinner("settingExtraMinistry", 0, 1000);
+    private final Spinner<Integer> together = spinner("settingTogether", 0, 1000);
+    /** Set while the controls are filled from the model, so that filling them is not taken for an edit. */
+    private boolean filling;
+    private int row;
+
+    SettingsPanel(BoardModel model, I18n i18n, Consumer<Optional<BoardChange>> onChange) {
+        super(12);
+        this.model = model;
+        this.i18n = i18n;
+        this.onChange = onChange;
+        setId("settings");
+        getStyleClass().add("settings-panel");
+        proposersJoin.setId("settingProposersJoin");
+        onlyChosen.setId("settingOnlyChosen");
+        choiceWeights.setId("settingChoiceWeights");
+        choiceWeights.setPrefColumnCount(14);
+        choiceError.getStyleClass().add("field-error");
+        Label title = new Label(i18n.get("board.tab.settings"));
+        title.getStyleClass().add("title-4");
+        Label intro = new Label(i18n.get("board.settings.intro"));
+        intro.setWrapText(true);
+        grid.setHgap(16);
+        grid.setVgap(10);
+        grid.getStyleClass().add("settings-grid");
+
+        section("board.settings.rules");
+        add("maxTeams", maxTeams, v -> s().withMaxTeams(v));
+        add("minDistinct", minDistinct, v -> new Settings(s().maxTeams(), v, s().maxPerMinistry(),
+                s().proposersJoinOwnProject(), s().onlyChosenProjects(), s().weights()));
+        add("maxPerMinistry", maxPerMinistry, v -> new Settings(s().maxTeams(), s().minDistinctMinistries(), v,
+                s().proposersJoinOwnProject(), s().onlyChosenProjects(), s().weights()));
+        addCheck("proposersJoin", proposersJoin, v -> new Settings(s().maxTeams(), s().minDistinctMinistries(),
+                s().maxPerMinistry(), v, s().onlyChosenProjects(), s().weights()));
+        addCheck("onlyChosen", onlyChosen, v -> new Settings(s().maxTeams(), s().minDistinctMinistries(),
+                s().maxPerMinistry(), s().proposersJoinOwnProject(), v, s().weights()));
+        section("board.settings.weights");
+        addChoiceWeights();
+        add("unassigned", unassigned, v -> withWeights(new Weights(w().choice(), v, w().skillCovered(),
+                w().extraMinistry(), w().together())));
+        add("skillCovered", skillCovered, v -> withWeights(new Weights(w().choice(), w().unassigned(), v,
+                w().extraMinistry(), w().together())));
+        add("extraMinistry", extraMinistry, v -> withWeights(new Weights(w().choice(), w().unassigned(),
+                w().skillCovered(), v, w().together())));
+        add("together", together, v -> withWeights(new Weights(w().choice(), w().unassigned(), w().skillCovered(),
+                w().extraMinistry(), v)));
+
+        Button reset = new Button(i18n.get("board.settings.reset"));
+        reset.setId("settingsReset");
+        reset.setOnAction(e -> onChange.accept(model.changeSettings(Settings.DEFAULT, null, null)));
+        Label after = new Label(i18n.get("board.settings.after"));
+        after.setWrapText(true);
+        after.getStyleClass().add("muted");
+        getChildren().addAll(title, intro, grid, reset, after);
+    }
+
+    private Settings s() {
+        return model.settings();
+    }
+
+    private Weights w() {
+        return model.settings().weights();
+    }
+
+    private Settings withWeights(Weights weights) {
+        Settings s = s();
+        return new Settings(s.maxTeams(), s.minDistinctMinistries(), s.maxPerMinistry(), s.proposersJoinOwnProject(),
+                s.onlyChosenProjects(), weights);
+    }
+
+    private void section(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("settings-section");
+        grid.add(l, 0, row++, 3, 1);
+    }
+
+    private void add(String key, Spinner<Integer> spinner, java.util.function.IntFunction<Settings> next) {
+        spinner.valueProperty().addListener((o, a, v) -> {
+            if (!filling && v != null) {
+                onChange.accept(model.changeSettings(next.apply(v), name(key), String.valueOf(v)));
+            }
+        });
+        place(key, spinner);
+    }
+
+    private void addCheck(String key, CheckBox box, java.util.function.Function<Boolean, Settings> next) {
+        box.selectedProperty().addListener((o, a, v) -> {
+            if (!filling) {
+                onChange.accept(model.changeSettings(next.apply(v), name(key), i18n.get(v ? "board.yes" : "board.no")));
+            }
+        });
+        place(key, box);
+    }
+
+    private void addChoiceWeights() {
+        Runnable apply = () -> {
+            if (filling) {
+                return;
+            }
+            List<Integer> values = parseWeights(choiceWeights.getText());
+            if (values == null) {
+                choiceError.setText(i18n.get("board.settings.choice.invalid"));
+                return;
+            }
+            choiceError.setText("");
+            onChange.accept(model.changeSettings(withWeights(new Weights(values, w().unassigned(), w().skillCovered(),
+                    w().extraMinistry(), w().together())), name("choice"), choiceWeights.getText().strip()));
+        };
+        choiceWeights.setOnAction(e -> apply.run());
+        choiceWeights.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        VBox box = new VBox(2, choiceWeights, choiceError);
+        place("choice", box);
+    }
+
+    /** "10, 7, 5" → [10, 7, 5]; null when a value is not a whole number ≥ 0 or the list is empty. */
+    static List<Integer> parseWeights(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                int v = Integer.parseInt(part.strip());
+                if (v < 0) {
+                    return null;
+                }
+                out.add(v);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private String name(String key) {
+        return i18n.get("board.settings." + key);
+    }
+
+    private void place(String key, Control control) {
+        place(key, (javafx.scene.Node) control);
+    }
+
+    private void place(String key, javafx.scene.Node control) {
+        Label name = new Label(name(key));
+        name.getStyleClass().add("settings-name");
+        name.setMinWidth(220);
+        if (control instanceof Control c) {
+            name.setLabelFor(c);
+        }
+        Label meaning = new Label(i18n.get("board.settings." + key + ".meaning"));
+        meaning.setWrapText(true);
+        meaning.getStyleClass().add("muted");
+        meaning.setMaxWidth(560);
+        grid.addRow(row++, name, control, meaning);
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max) {
+        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min));
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        // A typed value counts when the field is left, not only on Enter.
+        s.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                try {
+                    s.getValueFactory().setValue(Integer.parseInt(s.getEditor().getText().strip()));
+                } catch (NumberFormatException e) {
+                    s.getEditor().setText(String.valueOf(s.getValue()));
+                }
+            }
+        });
+        return s;
+    }
+
+    /** Shows the model's settings. */
+    void refresh() {
+        if (!model.isLoaded()) {
+            return;
+        }
+        filling = true;
+        try {
+            Settings s = s();
+            ((SpinnerValueFactory.IntegerSpinnerValueFactory) maxTeams.getValueFactory())
+                    .setMax(Math.max(s.maxTeams(), Math.max(1, model.instance().proposals().size())));
+            maxTeams.getValueFactory().setValue(s.maxTeams());
+            minDistinct.getValueFactory().setValue(s.minDistinctMinistries());
+            maxPerMinistry.getValueFactory().setValue(s.maxPerMinistry());
+            proposersJoin.setSelected(s.proposersJoinOwnProject());
+            onlyChosen.setSelected(s.onlyChosenProjects());
+            choiceWeights.setText(String.join(", ", s.weights().choice().stream().map(String::valueOf).toList()));
+            choiceError.setText("");
+            unassigned.getValueFactory().setValue(s.weights().unassigned());
+            skillCovered.getValueFactory().setValue(s.weights().skillCovered());
+            extraMinistry.getValueFactory().setValue(s.weights().extraMinistry());
+            together.getValueFactory().setValue(s.weights().together());
+        } finally {
+            filling = false;
+        }
+    }
+}

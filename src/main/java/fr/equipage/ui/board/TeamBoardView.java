@@ -1,0 +1,145 @@
+package fr.equipage.ui.board;
+
+import fr.equipage.engine.Evaluation;
+import fr.equipage.engine.TeamReport;
+import fr.equipage.ui.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The board itself: the team columns and the unassigned column, wrapped over as many rows as the
+ * window needs (so that all teams are visible at once on a projector, without sideways scrolling),
+ * with the drag gestures and the selection. It is rebuilt from the model after every change.
+ */
+final class TeamBoardView extends StackPane {
+    private final BoardModel model;
+    private final Wording words;
+    private final I18n i18n;
+    private final FlowPane flow = new FlowPane(12, 12);
+    private final ScrollPane scroll = new ScrollPane(flow);
+    private final Pane overlay = new Pane();
+    private final DragSupport drag;
+    private final List<TeamColumn> columns = new ArrayList<>();
+    private String selectedPerson;
+    private String selectedTeam;
+    private Consumer<String> onPersonSelected = p -> { };
+    private Consumer<String> onTeamSelected = t -> { };
+    private Consumer<PersonCard> onCardMenu = c -> { };
+
+    TeamBoardView(BoardModel model, Wording words, I18n i18n, DragSupport.DropHandler dropHandler) {
+        this.model = model;
+        this.words = words;
+        this.i18n = i18n;
+        setId("board");
+        flow.setPadding(new Insets(4));
+        flow.getStyleClass().add("board-flow");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("board-scroll");
+        // The preview label floats over the board and must never catch the mouse.
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        drag = new DragSupport(model, overlay, dropHandler, p -> i18n.format("board.drag.preview",
+                Character.toUpperCase(p.action().charAt(0)) + p.action().substring(1), Wording.signed(p.scoreDelta())));
+        getChildren().addAll(scroll, overlay);
+        flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
+    }
+
+    void onPersonSelected(Consumer<String> c) {
+        onPersonSelected = c;
+    }
+
+    void onTeamSelected(Consumer<String> c) {
+        onTeamSelected = c;
+    }
+
+    void onCardMenu(Consumer<PersonCard> c) {
+        onCardMenu = c;
+    }
+
+    /** Re-draws every column from the model, keeping the selection. */
+    void refresh() {
+        columns.clear();
+        Evaluation ev = model.evaluation();
+        if (ev != null) {
+            for (TeamReport team : ev.teams()) {
+                columns.add(TeamColumn.of(team, team.violations(), model, words, i18n));
+            }
+        }
+        List<String> unassigned = model.unassigned();
+        if (ev == null || !unassigned.isEmpty()) {
+            columns.add(TeamColumn.unassigned(unassigned, model, words, i18n));
+        }
+        for (TeamColumn col : columns) {
+            drag.installTarget(col);
+            col.header().setOnMouseClicked(e -> selectTeam(col.team()));
+            for (PersonCard card : col.cards()) {
+                drag.installCard(card);
+                card.setOnMouseClicked(e -> {
+                    if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
+                        selectPerson(card.person());
+                    }
+                });
+                card.setOnContextMenuRequested(e -> {
+                    selectPerson(card.person());
+                    onCardMenu.accept(card);
+                    e.consume();
+                });
+            }
+        }
+        flow.getChildren().setAll(columns);
+        if (ev == null) {
+            // Before the first optimisation everyone is unassigned: one wide column.
+            columns.get(0).getStyleClass().add("unassigned-wide");
+        }
+        highlight();
+    }
+
+    void selectPerson(String person) {
+        selectedPerson = person;
+        selectedTeam = null;
+        highlight();
+        onPersonSelected.accept(person);
+    }
+
+    void selectTeam(String team) {
+        if (team == null) {
+            return;
+        }
+        selectedTeam = team;
+        selectedPerson = null;
+        highlight();
+        onTeamSelected.accept(team);
+    }
+
+    String selectedPerson() {
+        return selectedPerson;
+    }
+
+    String selectedTeam() {
+        return selectedTeam;
+    }
+
+    private void highlight() {
+        for (TeamColumn col : columns) {
+            col.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"),
+                    col.team() != null && col.team().equals(selectedTeam));
+            for (PersonCard card : col.cards()) {
+                card.setSelected(card.person().equals(selectedPerson));
+            }
+        }
+    }
+
+    List<TeamColumn> columns() {
+        return columns;
+    }
+
+    DragSupport drag() {
+        return drag;
+    }
+}
