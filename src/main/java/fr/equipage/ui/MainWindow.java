@@ -33,7 +33,6 @@ public final class MainWindow {
         // Set here too (not only in EquipageApp) so that tests see the window exactly as organisers do.
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(locale);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         TaskRunner tasks = new TaskRunner(e -> showError(i18n, e));
         AppContext ctx = new AppContext(store, i18n, tasks);
         ctx.windowProperty().set(stage);
