@@ -110,8 +110,7 @@ public class MinistriesController {
         parentLabel.setLabelFor(parentPicker.field());
         parentPicker.field().setPromptText(i18n.get("ministry.form.parent.prompt"));
         parentPicker.setOnChoose(this::commitParent);
-        parentPicker.setOnUnknown(text -> Fields.error(parentPicker.field(), parentError,
-                i18n.format("participant.form.ministry.unknown", text)));
+        parentPicker.reportErrorsIn(parentError, i18n);
         ctx.workshopProperty().addListener((o, a, b) -> reload());
         ctx.dataVersion().addListener((o, a, b) -> reload());
         reload();

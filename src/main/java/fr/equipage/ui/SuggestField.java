@@ -44,8 +44,12 @@ public class SuggestField<T> extends VBox {
         });
         getChildren().addAll(field, list);
         field.textProperty().addListener((obs, old, text) -> {
-            if (field.isFocused()) {
+            // A stored value shown again (Escape, reload) is not a search.
+            boolean stored = field.getProperties().containsKey(Fields.SHOWN) && !Fields.isDirty(field);
+            if (field.isFocused() && !stored) {
                 suggest(text, false);
+            } else {
+                hide();
             }
         });
         field.focusedProperty().addListener((obs, was, now) -> {
@@ -135,6 +139,9 @@ public class SuggestField<T> extends VBox {
             move(-1);
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && list.isVisible()) {
+            hide();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && Fields.revert(field)) {
             hide();
             e.consume();
         }
