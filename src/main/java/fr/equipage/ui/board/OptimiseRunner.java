@@ -29,7 +29,7 @@ final class OptimiseRunner {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty fraction = new SimpleDoubleProperty();
     private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>();
-    private volatile AtomicBoolean cancel;
+    private volatile Cancellation cancel;
 
     OptimiseRunner(PlanOptimiser optimiser, TaskRunner tasks) {
         this.optimiser = optimiser;
@@ -53,7 +53,7 @@ final class OptimiseRunner {
         if (running.get()) {
             return;
         }
-        AtomicBoolean flag = new AtomicBoolean();
+        Cancellation flag = new Cancellation();
         cancel = flag;
         running.set(true);
         fraction.set(0);
@@ -89,9 +89,9 @@ final class OptimiseRunner {
 
     /** Asks the optimiser to stop; it still hands back its best plan. */
     void cancel() {
-        AtomicBoolean c = cancel;
+        Cancellation c = cancel;
         if (c != null) {
-            c.set(true);
+            c.cancel();
         }
     }
 }

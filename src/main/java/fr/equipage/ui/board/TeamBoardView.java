@@ -26,16 +26,18 @@ final class TeamBoardView extends StackPane {
     private final Pane overlay = new Pane();
     private final DragSupport drag;
     private final List<TeamColumn> columns = new ArrayList<>();
+    private final Runnable optimise;
     private String selectedPerson;
     private String selectedTeam;
     private Consumer<String> onPersonSelected = p -> { };
     private Consumer<String> onTeamSelected = t -> { };
     private Consumer<PersonCard> onCardMenu = c -> { };
 
-    TeamBoardView(BoardModel model, Wording words, I18n i18n, DragSupport.DropHandler dropHandler) {
+    TeamBoardView(BoardModel model, Wording words, I18n i18n, Runnable optimise, DragSupport.DropHandler dropHandler) {
         this.model = model;
         this.words = words;
         this.i18n = i18n;
+        this.optimise = optimise;
         setId("board");
         flow.setPadding(new Insets(4));
         flow.getStyleClass().add("board-flow");
@@ -94,10 +96,30 @@ final class TeamBoardView extends StackPane {
         }
         flow.getChildren().setAll(columns);
         if (ev == null) {
-            // Before the first optimisation everyone is unassigned: one wide column.
-            columns.get(0).getStyleClass().add("unassigned-wide");
+            // Before the first optimisation: say what to do, then everyone as one wide column.
+            TeamColumn all = columns.get(0);
+            all.spreadCards(scroll.widthProperty().subtract(40));
+            flow.getChildren().add(0, emptyState());
         }
         highlight();
+    }
+
+    /** The first thing a new organiser sees: what the button does, and the button. */
+    private javafx.scene.Node emptyState() {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("board.empty.title"));
+        title.getStyleClass().add("title-3");
+        javafx.scene.control.Label text = new javafx.scene.control.Label(
+                i18n.format("board.empty.text", model.instance().participants().size(),
+                        model.instance().proposals().size(), model.settings().maxTeams()));
+        text.setWrapText(true);
+        javafx.scene.control.Button go = new javafx.scene.control.Button(i18n.get("board.optimise"));
+        go.setId("emptyOptimise");
+        go.getStyleClass().addAll("accent", "large");
+        go.setOnAction(e -> optimise.run());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, title, text, go);
+        box.getStyleClass().add("board-empty");
+        box.prefWidthProperty().bind(scroll.widthProperty().subtract(40));
+        return box;
     }
 
     void selectPerson(String person) {
@@ -115,6 +137,12 @@ final class TeamBoardView extends StackPane {
         selectedPerson = null;
         highlight();
         onTeamSelected.accept(team);
+    }
+
+    void clearSelection() {
+        selectedPerson = null;
+        selectedTeam = null;
+        highlight();
     }
 
     String selectedPerson() {

@@ -97,6 +97,23 @@ final class TeamColumn extends VBox {
         return l;
     }
 
+    /** Lays the cards out side by side over {@code width} (everyone unassigned before the first plan). */
+    void spreadCards(javafx.beans.value.ObservableNumberValue width) {
+        javafx.scene.layout.FlowPane tiles = new javafx.scene.layout.FlowPane(6, 6);
+        for (javafx.scene.Node card : List.copyOf(cards.getChildren())) {
+            ((PersonCard) card).setPrefWidth(236);
+            tiles.getChildren().add(card);
+        }
+        getStyleClass().add("unassigned-wide");
+        prefWidthProperty().bind(width);
+        maxWidthProperty().bind(width);
+        tiles.prefWrapLengthProperty().bind(width);
+        cards.getChildren().setAll(tiles);
+        spread = tiles;
+    }
+
+    private javafx.scene.layout.FlowPane spread;
+
     /** The proposal id, or null for the unassigned column. */
     String team() {
         return team;
@@ -107,6 +124,7 @@ final class TeamColumn extends VBox {
     }
 
     List<PersonCard> cards() {
-        return cards.getChildren().stream().map(PersonCard.class::cast).toList();
+        var nodes = spread != null ? spread.getChildren() : cards.getChildren();
+        return nodes.stream().map(PersonCard.class::cast).toList();
     }
 }
