@@ -29,6 +29,8 @@ final class OptimiseRunner {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty fraction = new SimpleDoubleProperty();
     private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>();
+    /** How many optimisations have ended (with a plan or an error). */
+    private final javafx.beans.property.IntegerProperty completed = new javafx.beans.property.SimpleIntegerProperty();
     private volatile Cancellation cancel;
 
     OptimiseRunner(PlanOptimiser optimiser, TaskRunner tasks) {
@@ -38,6 +40,10 @@ final class OptimiseRunner {
 
     BooleanProperty runningProperty() {
         return running;
+    }
+
+    javafx.beans.property.IntegerProperty completedProperty() {
+        return completed;
     }
 
     DoubleProperty fractionProperty() {
@@ -77,10 +83,12 @@ final class OptimiseRunner {
                 Platform.runLater(() -> {
                     running.set(false);
                     done.accept(plan);
+                    completed.set(completed.get() + 1);
                 });
             } catch (Throwable e) {
                 Platform.runLater(() -> {
                     running.set(false);
+                    completed.set(completed.get() + 1);
                     failed.accept(e);
                 });
             }

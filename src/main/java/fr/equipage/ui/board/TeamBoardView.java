@@ -50,6 +50,20 @@ final class TeamBoardView extends StackPane {
                 Character.toUpperCase(p.action().charAt(0)) + p.action().substring(1), Wording.signed(p.scoreDelta())));
         getChildren().addAll(scroll, overlay);
         flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
+        // While dragging near the top or bottom edge the board scrolls, so that any team can be reached.
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (drag.dragged() == null) {
+                return;
+            }
+            double y = scroll.sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
+            double h = scroll.getHeight();
+            double step = 0.02;
+            if (y < 40) {
+                scroll.setVvalue(Math.max(0, scroll.getVvalue() - step));
+            } else if (y > h - 40) {
+                scroll.setVvalue(Math.min(1, scroll.getVvalue() + step));
+            }
+        });
     }
 
     void onPersonSelected(Consumer<String> c) {
@@ -85,6 +99,10 @@ final class TeamBoardView extends StackPane {
                 card.setOnMouseClicked(e -> {
                     if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
                         selectPerson(card.person());
+                    } else if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                        // Some platforms (and headless tests) send no context-menu request: a right click opens it too.
+                        selectPerson(card.person());
+                        onCardMenu.accept(card);
                     }
                 });
                 card.setOnContextMenuRequested(e -> {
