@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 SolveCommand.class,
                 ScoreCommand.class,
                 BenchCommand.class,
+                OptimiseCommand.class,
         })
 public class EquipageCommand implements Runnable {
 

@@ -42,8 +42,10 @@ public final class EquipageApp extends Application {
             Locale.setDefault(I18n.FRENCH);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage(), ButtonType.OK);
-            alert.setTitle("Équipage");
-            alert.setHeaderText("Équipage ne peut pas s'ouvrir");
+            // The stored language cannot be read without the store: French, the default.
+            I18n i18n = new I18n(I18n.FRENCH);
+            alert.setTitle(i18n.get("app.title"));
+            alert.setHeaderText(i18n.get("error.startup"));
             alert.showAndWait();
             Platform.exit();
             return;

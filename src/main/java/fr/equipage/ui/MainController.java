@@ -1,20 +1,29 @@
 package fr.equipage.ui;
 
+import fr.equipage.model.Workshop;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 
-/** The window frame: menu, navigation between screens, and the content area. */
+/** The window frame: menus, workshop chooser, navigation between screens, and the content area. */
 public class MainController {
     private final AppContext ctx;
+    private final WorkshopActions workshops;
     private final Map<Toggle, String> screenOf = new LinkedHashMap<>();
     private final Map<String, Parent> loaded = new LinkedHashMap<>();
+    /** True while the chooser is refilled from the database: its events are not the organiser's. */
+    private boolean refreshingChooser;
 
     @FXML
     private ToggleGroup navigation;
@@ -32,9 +41,16 @@ public class MainController {
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
+    @FXML
+    private CheckMenuItem presentationItem;
+    @FXML
+    private Label workshopLabel;
+    @FXML
+    private ComboBox<Workshop> workshopChooser;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
+        this.workshops = new WorkshopActions(ctx);
     }
 
     @FXML
@@ -53,20 +69,74 @@ public class MainController {
         participantsNav.setSelected(true);
         I18n i18n = ctx.i18n();
         UndoManager undo = ctx.undo();
-        undoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        undoItem.textProperty().bind(Bindings.createStringBinding(
                 () -> undo.undoLabelProperty().get().isEmpty() ? i18n.get("menu.undo")
                         : i18n.format("menu.undo.named", undo.undoLabelProperty().get()), undo.undoLabelProperty()));
-        redoItem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        redoItem.textProperty().bind(Bindings.createStringBinding(
                 () -> undo.redoLabelProperty().get().isEmpty() ? i18n.get("menu.redo")
                         : i18n.format("menu.redo.named", undo.redoLabelProperty().get()), undo.redoLabelProperty()));
         undoItem.disableProperty().bind(undo.undoLabelProperty().isEmpty());
         redoItem.disableProperty().bind(undo.redoLabelProperty().isEmpty());
+        setUpWorkshopChooser();
+        presentationItem.selectedProperty().addListener((o, was, on) -> setPresentation(on));
+    }
+
+    private void setUpWorkshopChooser() {
+        workshopLabel.setLabelFor(workshopChooser);
+        workshopChooser.setCellFactory(v -> new WorkshopCell());
+        workshopChooser.setButtonCell(new WorkshopCell());
+        workshopChooser.valueProperty().addListener((o, old, chosen) -> {
+            if (!refreshingChooser && chosen != null) {
+                workshops.open(chosen);
+            }
+        });
+        ctx.workshopProperty().addListener((o, a, b) -> refreshWorkshops());
+        ctx.dataVersion().addListener((o, a, b) -> refreshWorkshops());
+    }
+
+    /** Refills the chooser; a renamed open workshop is taken up in the title bar too. */
+    private void refreshWorkshops() {
+        workshops.list(all -> {
+            refreshingChooser = true;
+            try {
+                workshopChooser.getItems().setAll(all);
+                Workshop open = ctx.workshop();
+                Workshop fresh = open == null ? null
+                        : all.stream().filter(w -> w.id() == open.id()).findFirst().orElse(null);
+                workshopChooser.setValue(fresh);
+                if (fresh != null && !fresh.equals(open)) {
+                    ctx.workshopProperty().set(fresh);
+                }
+            } finally {
+                refreshingChooser = false;
+            }
+        });
     }
 
     /** Shows a screen by name ("participants", "proposals", "ministries", "teams"). */
     public void show(String name) {
         Parent view = loaded.computeIfAbsent(name, n -> Views.load(ctx, n).root());
         content.getChildren().setAll(view);
+    }
+
+    /** Turns presentation mode on or off (View menu, F5, Ctrl+Shift+P), and remembers it. */
+    public void setPresentation(boolean on) {
+        if (presentationItem.isSelected() != on) {
+            presentationItem.setSelected(on); // the listener comes back here
+            return;
+        }
+        if (content.getScene() != null) {
+            Presentation.apply(content.getScene().getRoot(), on);
+        }
+        var store = ctx.store();
+        ctx.tasks().run(() -> {
+            store.run(c -> store.appState.put(c, Presentation.KEY, Boolean.toString(on)));
+            return on;
+        }, saved -> { });
+    }
+
+    public boolean isPresentation() {
+        return presentationItem.isSelected();
     }
 
     @FXML
@@ -80,7 +150,41 @@ public class MainController {
     }
 
     @FXML
+    private void onSettings() {
+        SettingsDialog.show(ctx);
+    }
+
+    @FXML
+    private void onNewWorkshop() {
+        workshops.create();
+    }
+
+    @FXML
+    private void onRenameWorkshop() {
+        workshops.rename();
+    }
+
+    @FXML
+    private void onDuplicateWorkshop() {
+        workshops.duplicate();
+    }
+
+    @FXML
+    private void onDeleteWorkshop() {
+        workshops.delete();
+    }
+
+    @FXML
     private void onQuit() {
         javafx.application.Platform.exit();
+    }
+
+    /** A workshop reads as its name. */
+    private final class WorkshopCell extends ListCell<Workshop> {
+        @Override
+        protected void updateItem(Workshop w, boolean empty) {
+            super.updateItem(w, empty);
+            setText(empty || w == null ? null : w.name());
+        }
     }
 }

@@ -11,6 +11,10 @@ import javafx.stage.Stage;
 /** Builds the main window on a store: texts, context, the main view, remembered geometry. */
 public final class MainWindow {
     public static final String LANGUAGE_KEY = "ui.language";
+    /** Presentation mode also on Ctrl+Shift+P, for keyboards where F5 is hard to reach. */
+    static final javafx.scene.input.KeyCombination PRESENTATION_KEYS = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+            javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
     private final AppContext ctx;
     private final Stage stage;
@@ -26,6 +30,8 @@ public final class MainWindow {
         Locale locale = I18n.localeOf(language);
         // JavaFX's own texts (dialog buttons, empty tables) follow the default locale.
         Locale.setDefault(locale);
+        // Set here too (not only in EquipageApp) so that tests see the window exactly as organisers do.
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(locale);
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         TaskRunner tasks = new TaskRunner(e -> showError(i18n, e));
@@ -35,6 +41,16 @@ public final class MainWindow {
         Scene scene = new Scene(main.root(), 1200, 780);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/equipage.css").toExternalForm());
         stage.setScene(scene);
+        UndoKeys.install(scene, ctx.undo());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PRESENTATION_KEYS.match(e)) {
+                main.controller().setPresentation(!main.controller().isPresentation());
+                e.consume();
+            }
+        });
+        boolean presentation = store.tx(c -> store.appState.get(c, Presentation.KEY)).map(Boolean::parseBoolean)
+                .orElse(false);
+        main.controller().setPresentation(presentation);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> title(i18n, ctx.workshop()), ctx.workshopProperty()));
         WindowGeometry.restore(stage, store);

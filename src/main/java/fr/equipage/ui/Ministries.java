@@ -15,4 +15,21 @@ final class Ministries {
         Ministry m = ministries.get(code);
         return m == null || m.parent() == null ? code : code + " (" + m.parent() + ")";
     }
+
+    /** "DINUM — Direction interministérielle du numérique (SPM)": code, name and parent ministry. */
+    static String describe(Ministry m) {
+        if (m == null) {
+            return "";
+        }
+        String base = m.name().equals(m.code()) ? m.code() : m.code() + " — " + m.name();
+        return m.parent() == null ? base : base + " (" + m.parent() + ")";
+    }
+
+    static String describe(String code, Map<String, Ministry> ministries) {
+        if (code == null) {
+            return "";
+        }
+        Ministry m = ministries.get(code);
+        return m == null ? code : describe(m);
+    }
 }

@@ -1,0 +1,75 @@
+package fr.equipage.cli;
+
+import fr.equipage.engine.InstanceValidator;
+import fr.equipage.engine.SolveOptions;
+import fr.equipage.engine.SolveResult;
+import fr.equipage.engine.Solver;
+import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
+import fr.equipage.model.Problem;
+import fr.equipage.model.Workshop;
+import fr.equipage.store.Store;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code optimise [--time-limit S] [--seed N] [--workshop NAME]}: solves the stored workshop (its
+ * pins included) and stores the plan as its current plan. Exit codes as {@code solve}; when no
+ * feasible plan exists the current plan is left as it was.
+ */
+@Command(name = "optimise", aliases = "optimize",
+        description = "Forme les équipes de l'atelier courant et enregistre le plan comme plan courant.")
+public class OptimiseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoredData data;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "10",
+            description = "Temps de calcul maximal (défaut : ${DEFAULT-VALUE} s).")
+    double timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Graine (défaut : ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Store store = data.open()) {
+            Workshop w = data.require(store);
+            Instance instance = store.tx(c -> store.loadInstance(c, w.id()));
+            List<Problem> problems = InstanceValidator.validate(instance);
+            if (!problems.isEmpty()) {
+                err.println("Atelier « " + w.name() + " » : " + problems.size() + " problème(s)");
+                problems.forEach(p -> err.println("  - " + p));
+                return EquipageCommand.INVALID;
+            }
+            SolveResult r = Solver.solve(instance, SolveOptions.defaults()
+                    .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+            Plan plan = r.plan();
+            if (!plan.feasible()) {
+                r.infeasibility().ifPresent(why -> {
+                    err.println(why.message());
+                    why.clashes().forEach(c -> err.println("  - [" + c.rule() + "] " + c.message()));
+                });
+                err.println("Le plan courant de l'atelier n'a pas été modifié.");
+                return EquipageCommand.NO_FEASIBLE_PLAN;
+            }
+            store.run(c -> store.plans.saveCurrent(c, w.id(), plan));
+            out.printf("Atelier « %s » : %d équipes, %d personne(s) sans équipe, score %d%s%s.%n", w.name(),
+                    plan.teams().size(), plan.unassigned().size(), plan.score().total(),
+                    plan.bound() == null ? "" : " (borne " + plan.bound() + ")",
+                    plan.optimal() ? ", optimal prouvé" : "");
+            return EquipageCommand.OK;
+        }
+    }
+}

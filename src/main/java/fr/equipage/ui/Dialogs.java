@@ -1,0 +1,67 @@
+package fr.equipage.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
+
+/** The few dialogs the screens need, in the application's language and look. */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** Asks before a destructive action; the action button names what will happen ("Supprimer"). */
+    static boolean confirm(AppContext ctx, String header, String content, String action) {
+        ButtonType yes = new ButtonType(action, ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(ctx.i18n().get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, yes, no);
+        alert.setHeaderText(header);
+        prepare(ctx, alert);
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    /** Asks for one line of text (a workshop's name…); empty when cancelled or left blank. */
+    static Optional<String> askText(AppContext ctx, String header, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        prepare(ctx, dialog);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Lets the organiser pick one item of a list. */
+    static <T> Optional<T> choose(AppContext ctx, String header, String label, List<T> items) {
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(items.isEmpty() ? null : items.get(0), items);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        prepare(ctx, dialog);
+        return dialog.showAndWait();
+    }
+
+    /** Tells the organiser why something cannot be done. */
+    static void inform(AppContext ctx, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setHeaderText(null);
+        prepare(ctx, alert);
+        alert.showAndWait();
+    }
+
+    /** Owner window, title, style sheet and presentation size, as the main window. */
+    static void prepare(AppContext ctx, Dialog<?> dialog) {
+        dialog.setTitle(ctx.i18n().get("app.title"));
+        if (ctx.windowProperty().get() != null) {
+            dialog.initOwner(ctx.windowProperty().get());
+            var scene = ctx.windowProperty().get().getScene();
+            if (scene != null) {
+                dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+                if (scene.getRoot().getStyleClass().contains(Presentation.STYLE_CLASS)) {
+                    dialog.getDialogPane().getStyleClass().add(Presentation.STYLE_CLASS);
+                }
+            }
+        }
+    }
+}
