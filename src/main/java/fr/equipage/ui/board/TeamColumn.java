@@ -39,21 +39,25 @@ final class TeamColumn extends VBox {
         Label title = label(model.title(report.proposal()), "team-title");
         title.setWrapText(true);
         col.header.getChildren().add(title);
-        if (proposal.ministry() != null) {
-            col.header.getChildren().add(label(i18n.format("board.team.carriedBy", proposal.ministry()), "team-line"));
-        }
-        col.header.getChildren().add(label(i18n.format("board.team.size", report.size(), report.minSize(),
-                report.maxSize(), report.ministries().size()), "team-line"));
-        col.header.getChildren().add(label(ministries(report.ministries()), "team-line-muted"));
-        if (!report.skillsCovered().isEmpty() || !report.skillsMissing().isEmpty()) {
+        // Compact on purpose: four columns must fit side by side on a laptop projected to the room.
+        col.header.getChildren().add(label(proposal.ministry() == null
+                ? i18n.format("board.team.sizeOnly", report.size(), report.minSize(), report.maxSize())
+                : i18n.format("board.team.carriedAndSize", proposal.ministry(), report.size(), report.minSize(),
+                        report.maxSize()), "team-line"));
+        col.header.getChildren().add(label(i18n.format("board.team.ministries", report.ministries().size(),
+                ministries(report.ministries())), "team-line-muted"));
+        if (!report.skillsCovered().isEmpty()) {
             col.header.getChildren().add(label(i18n.format("board.team.skills",
-                    report.skillsCovered().isEmpty() ? "—" : String.join(", ", report.skillsCovered())), "team-line-muted"));
-            if (!report.skillsMissing().isEmpty()) {
-                col.header.getChildren().add(label(i18n.format("board.team.skillsMissing",
-                        String.join(", ", report.skillsMissing())), "team-line-missing"));
-            }
+                    String.join(", ", report.skillsCovered())), "team-line-muted"));
         }
-        col.header.getChildren().add(label(points(i18n, report.parts()), "team-points"));
+        if (!report.skillsMissing().isEmpty()) {
+            col.header.getChildren().add(label(i18n.format("board.team.skillsMissing",
+                    String.join(", ", report.skillsMissing())), "team-line-missing"));
+        }
+        Label total = label(i18n.format("board.team.total", report.parts().total()), "team-points");
+        ScoreParts p = report.parts();
+        col.header.getChildren().addAll(total, label(i18n.format("board.team.parts", p.choice(), p.skillCovered(),
+                p.extraMinistry(), p.together()), "team-parts"));
         if (!broken.isEmpty()) {
             col.header.getStyleClass().add("broken");
             for (Violation v : broken) {
