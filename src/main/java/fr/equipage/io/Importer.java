@@ -1,5 +1,7 @@
 package fr.equipage.io;
 
+import fr.equipage.store.RefAllocator;
+
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
