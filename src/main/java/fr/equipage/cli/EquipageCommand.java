@@ -20,6 +20,10 @@ import picocli.CommandLine.Option;
                 ScoreCommand.class,
                 BenchCommand.class,
                 OptimiseCommand.class,
+                ImportCommand.class,
+                ExportTeamsCommand.class,
+                ExportParticipantsCommand.class,
+                BenchImportCommand.class,
         })
 public class EquipageCommand implements Runnable {
 

@@ -21,11 +21,22 @@ final class Cells {
             + "et|to|/)\\s*(\\d{1,6})(?:\\s*(?:personnes?|pers\\.?|participants?|membres?|people))?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\n\\r;,|•·]+");
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\n\\r;|•]+");
+    private static final Pattern BULLET = Pattern.compile("^[-*]\\s+");
+    static final Pattern PERSON_SEPARATORS = Pattern.compile("[\\n\\r;,|]+");
+
     /** Items of a list typed in one cell: separated by line breaks, ";", "," , "|" or bullets; duplicates removed. */
     static List<String> list(String cell) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String item : cell.split("[\\n\\r;,|•·]+")) {
-            String v = item.strip().replaceFirst("^[-*]\\s+", "");
+        if (cell.isEmpty()) {
+            return new ArrayList<>();
+        }
+        for (String item : LIST_SEPARATORS.split(cell)) {
+            String v = item.strip();
+            if (v.startsWith("-") || v.startsWith("*")) {
+                v = BULLET.matcher(v).replaceFirst("");
+            }
             if (!v.isEmpty()) {
                 out.putIfAbsent(v.toLowerCase(Locale.ROOT), v);
             }
@@ -39,7 +50,10 @@ final class Cells {
      */
     static List<String> titles(String cell, ProposalCatalogue catalogue) {
         List<String> out = new ArrayList<>();
-        for (String piece : cell.split("[\\n\\r;|•]+")) {
+        if (cell.isEmpty()) {
+            return out;
+        }
+        for (String piece : TITLE_SEPARATORS.split(cell)) {
             String p = piece.strip();
             if (p.isEmpty()) {
                 continue;
@@ -79,7 +93,7 @@ final class Cells {
      * ("MARTIN Camille", "LE GALL Anne-Sophie"); otherwise the first word is the first name.
      */
     static String[] splitFullName(String full) {
-        String n = full.strip().replaceAll("\\s+", " ");
+        String n = Texts.collapseSpaces(full);
         String[] words = n.split(" ");
         int upper = 0;
         while (upper < words.length && isCapitals(words[upper])) {

@@ -49,7 +49,7 @@ final class CsvRowSource implements RowSource {
                 if (number > Limits.MAX_ROWS) {
                     throw RowChecks.tooManyRows(fileName);
                 }
-                SourceRow row = RowChecks.row(fileName, number, record.getFields());
+                SourceRow row = RowChecks.row(fileName, number, unneutralised(record.getFields()));
                 if (!row.isBlank()) {
                     return row;
                 }
@@ -63,6 +63,21 @@ final class CsvRowSource implements RowSource {
             throw new UnreadableFileException("Lecture de « " + fileName + " » interrompue : "
                     + e.getCause().getMessage(), e);
         }
+    }
+
+    /** Takes back the apostrophe {@link CsvCells#safe} puts before formula-like cells, so exports re-import as they were. */
+    private static java.util.List<String> unneutralised(java.util.List<String> fields) {
+        java.util.List<String> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            String f = fields.get(i);
+            if (f.length() > 1 && f.charAt(0) == '\'' && "=+-@\t\r".indexOf(f.charAt(1)) >= 0) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(fields);
+                }
+                out.set(i, f.substring(1));
+            }
+        }
+        return out == null ? fields : out;
     }
 
     @Override

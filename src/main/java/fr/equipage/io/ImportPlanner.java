@@ -40,12 +40,14 @@ public final class ImportPlanner {
     private final Set<String> ministriesUsed = new HashSet<>();
     private final Map<String, Integer> proposalRowOfKey = new HashMap<>();
     private IntConsumer progress = n -> { };
+    /** Name of the file being read, for the issues. */
+    private String currentFile = "";
     private int rowsDone;
 
     private ImportPlanner(ImportSource source, WorkshopSnapshot snapshot) {
         this.source = source;
         this.snapshot = snapshot;
-        this.report = new ImportReport(source.file().fileName(), source.file().description());
+        this.report = new ImportReport(source.fileNames(), source.description());
         this.ministries = new MinistryMatcher(snapshot.ministries());
         this.catalogue = new ProposalCatalogue(snapshot.proposals());
     }
@@ -69,7 +71,8 @@ public final class ImportPlanner {
         for (SheetSetup s : sheets) {
             if (!s.included()) {
                 if (!s.preview().isEmpty()) {
-                    report.sheet("Feuille « " + s.name() + " » : ignorée (ni liste d'inscriptions ni liste de propositions).");
+                    report.sheet("Feuille « " + s.name() + " » de « " + s.file().fileName()
+                            + " » : ignorée (ni liste d'inscriptions ni liste de propositions).");
                 }
                 continue;
             }
@@ -89,11 +92,12 @@ public final class ImportPlanner {
 
     private void readSheet(SheetSetup s) throws UnreadableFileException {
         ColumnMapping m = s.mapping();
-        String sheet = source.sheets().size() > 1 ? s.name() : null;
+        String sheet = s.label();
+        currentFile = s.file().fileName();
         int before = report.rowsRead();
         checkMapping(s, sheet);
         boolean usable = requiredColumns(s, sheet);
-        try (RowSource rows = source.file().rows(s.index())) {
+        try (RowSource rows = s.file().rows(s.index())) {
             SourceRow row;
             while ((row = rows.next()) != null) {
                 if (row.number() <= m.headerRow()) {
@@ -112,7 +116,8 @@ public final class ImportPlanner {
                 }
             }
         }
-        report.sheet(String.format("Feuille « %s » : %s, en-tête ligne %d, %d ligne(s) de données.", s.name(),
+        report.sheet(String.format("%s : %s, en-tête ligne %d, %d ligne(s) de données.", s.label() == null
+                        ? "Fichier « " + s.file().fileName() + " »" : "Feuille « " + s.name() + " » de « " + s.file().fileName() + " »",
                 s.kind().label(), m.headerRow(), report.rowsRead() - before));
     }
 
@@ -192,7 +197,7 @@ public final class ImportPlanner {
                 report.newProposalMentioned(t[0]);
             }
         }
-        participants.add(new PlannedParticipant(sheet, n, name[0], name[1], email, ministry, skills, interests, choices));
+        participants.add(new PlannedParticipant(currentFile, sheet, n, name[0], name[1], email, ministry, skills, interests, choices));
     }
 
     private static String nameColumns(ColumnMapping m) {
@@ -216,7 +221,7 @@ public final class ImportPlanner {
         if (first.isEmpty() && !m.has(Field.FIRST_NAME) && last.contains(" ")) {
             return Cells.splitFullName(last); // a "Nom" column holding "Camille Martin"
         }
-        return new String[] {first.replaceAll("\\s+", " "), last.replaceAll("\\s+", " ")};
+        return new String[] {Texts.collapseSpaces(first), Texts.collapseSpaces(last)};
     }
 
     private String email(String sheet, ColumnMapping m, SourceRow row) {
@@ -356,7 +361,7 @@ public final class ImportPlanner {
         rowIssues.clear();
         int n = row.number();
         String titleCol = m.columnName(m.columnOf(Field.TITLE));
-        String title = cell(m, row, Field.TITLE).replaceAll("\\s+", " ");
+        String title = Texts.collapseSpaces(cell(m, row, Field.TITLE));
         if (title.isEmpty() || Texts.key(title).isEmpty()) {
             rowIssue(Severity.ERROR, sheet, n, titleCol, title, "aucun titre de projet : la ligne ne peut pas être importée");
         } else if (title.length() > MAX_TITLE) {
@@ -386,7 +391,7 @@ public final class ImportPlanner {
         if (previous != null) {
             warn(sheet, n, titleCol, title, "projet déjà présent ligne " + previous + " : cette ligne le complète");
         }
-        proposals.add(new PlannedProposal(sheet, n, entry.key(), title, description, ministry, skills, sizes[0],
+        proposals.add(new PlannedProposal(currentFile, sheet, n, entry.key(), title, description, ministry, skills, sizes[0],
                 sizes[1], proposers));
     }
 
@@ -437,7 +442,7 @@ public final class ImportPlanner {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < m.size(); c++) {
             if (m.target(c).field() == Field.PROPOSERS) {
-                for (String p : row.cell(c).split("[\\n\\r;,|]+")) {
+                for (String p : Cells.PERSON_SEPARATORS.split(row.cell(c))) {
                     if (!p.isBlank()) {
                         out.add(p.strip());
                     }
@@ -466,8 +471,9 @@ public final class ImportPlanner {
         for (PlannedProposal p : proposals) {
             for (String who : p.proposers()) {
                 if (index.findByText(who) == null) {
-                    warn(p.sheet(), p.row(), "Porteurs", who, "porteur introuvable parmi les participants : "
-                            + "ajoutez-le ou corrigez son nom ou son courriel");
+                    report.add(new Issue(Severity.WARNING, p.file(), p.sheet(), p.row(), "Porteurs", who,
+                            "porteur introuvable parmi les participants : importez les inscriptions avec les "
+                            + "propositions (même import), ou corrigez son nom ou son courriel"));
                 }
             }
         }
@@ -522,8 +528,9 @@ public final class ImportPlanner {
                 default -> throw new IllegalStateException();
             }
             if (o.before() != null && rowOfNew.containsKey(o.before().id())) {
-                warn(row.sheet(), row.row(), "", row.fullName(), "même personne que ligne " + rowOfNew.get(o.before().id())
-                        + " (même courriel, ou même nom et ministère) : cette ligne la complète");
+                report.add(new Issue(Severity.WARNING, row.file(), row.sheet(), row.row(), "", row.fullName(),
+                        "même personne que ligne " + rowOfNew.get(o.before().id())
+                        + " (même courriel, ou même nom et ministère) : cette ligne la complète"));
             }
         }
     }
@@ -536,7 +543,7 @@ public final class ImportPlanner {
     }
 
     private void rowIssue(Severity s, String sheet, int row, String column, String value, String message) {
-        rowIssues.add(new Issue(s, report.fileName(), sheet, row, column, value, message));
+        rowIssues.add(new Issue(s, currentFile, sheet, row, column, value, message));
     }
 
     /** Moves the row's issues to the report; true when the row is refused. */
@@ -554,10 +561,10 @@ public final class ImportPlanner {
     }
 
     private void warn(String sheet, int row, String column, String value, String message) {
-        report.add(new Issue(Severity.WARNING, report.fileName(), sheet, row, column, value, message));
+        report.add(new Issue(Severity.WARNING, currentFile, sheet, row, column, value, message));
     }
 
     private void error(String sheet, int row, String column, String value, String message) {
-        report.add(new Issue(Severity.ERROR, report.fileName(), sheet, row, column, value, message));
+        report.add(new Issue(Severity.ERROR, currentFile, sheet, row, column, value, message));
     }
 }

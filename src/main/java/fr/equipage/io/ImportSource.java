@@ -12,12 +12,27 @@ public final class ImportSource {
     /** Rows read for the preview and the header search. */
     public static final int PREVIEW_ROWS = 20;
 
-    private final SpreadsheetFile file;
+    private final List<SpreadsheetFile> files;
     private final List<SheetSetup> sheets;
 
-    private ImportSource(SpreadsheetFile file, List<SheetSetup> sheets) {
-        this.file = file;
+    private ImportSource(List<SpreadsheetFile> files, List<SheetSetup> sheets) {
+        this.files = List.copyOf(files);
         this.sheets = List.copyOf(sheets);
+    }
+
+    /**
+     * Opens several files as one import (say a proposals CSV and a registrations CSV): their sheets
+     * are planned and committed together, so proposers in one file find people of the other.
+     */
+    public static ImportSource open(List<Path> paths, ImportKind kind) throws UnreadableFileException {
+        List<SpreadsheetFile> files = new java.util.ArrayList<>();
+        List<SheetSetup> sheets = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            ImportSource one = open(p, kind);
+            files.addAll(one.files);
+            sheets.addAll(one.sheets);
+        }
+        return new ImportSource(files, sheets);
     }
 
     /**
@@ -43,9 +58,9 @@ public final class ImportSource {
                 included = usable && (kind == null || kind == guessed);
                 chosen = guessed;
             }
-            setups.add(new SheetSetup(i, names.get(i), head, mapping, chosen, included));
+            setups.add(new SheetSetup(file, i, names.get(i), head, mapping, chosen, included));
         }
-        return new ImportSource(file, setups);
+        return new ImportSource(List.of(file), setups);
     }
 
     private static boolean looksUsable(ColumnMapping m, ImportKind kind) {
@@ -53,8 +68,24 @@ public final class ImportSource {
                 : m.has(Field.LAST_NAME) || m.has(Field.FULL_NAME) || m.has(Field.FIRST_NAME) || m.has(Field.EMAIL);
     }
 
+    /** The first file: the one an import of a single file reads. */
     public SpreadsheetFile file() {
-        return file;
+        return files.get(0);
+    }
+
+    public List<SpreadsheetFile> files() {
+        return files;
+    }
+
+    /** "a.csv" or "a.csv, b.csv": how the report names what was read. */
+    public String fileNames() {
+        return String.join(", ", files.stream().map(SpreadsheetFile::fileName).toList());
+    }
+
+    /** One description per file. */
+    public String description() {
+        return String.join(" ; ", files.stream().map(f -> files.size() > 1 ? f.fileName() + " : " + f.description()
+                : f.description()).toList());
     }
 
     public List<SheetSetup> sheets() {

@@ -25,13 +25,24 @@ public final class Importer {
     private Importer() {
     }
 
+    /** Finds or creates the workshop, inside the import's transaction (so a refused import creates nothing). */
+    @FunctionalInterface
+    public interface WorkshopChoice {
+        long id(Connection c) throws SQLException;
+    }
+
     public static ImportResult commit(Store store, long workshop, ImportPlan plan, boolean skipInvalid)
             throws ImportRefusedException {
-        return commit(store, workshop, plan, skipInvalid, n -> { });
+        return commit(store, c -> workshop, plan, skipInvalid, n -> { });
+    }
+
+    public static ImportResult commit(Store store, long workshop, ImportPlan plan, boolean skipInvalid,
+                                      IntConsumer progress) throws ImportRefusedException {
+        return commit(store, c -> workshop, plan, skipInvalid, progress);
     }
 
     /** {@code progress} receives the number of people written so far (every 1,000). */
-    public static ImportResult commit(Store store, long workshop, ImportPlan plan, boolean skipInvalid,
+    public static ImportResult commit(Store store, WorkshopChoice workshop, ImportPlan plan, boolean skipInvalid,
                                       IntConsumer progress) throws ImportRefusedException {
         ImportReport report = plan.report();
         if (report.hasErrors() && !skipInvalid) {
@@ -40,7 +51,7 @@ public final class Importer {
                     report.errorCount(), report.fileName(), report.rowsRefused()));
         }
         try {
-            return store.tx(c -> new Writer(store, c, workshop, plan, progress).write());
+            return store.tx(c -> new Writer(store, c, workshop.id(c), plan, progress).write());
         } catch (RuntimeException e) {
             throw new ImportRefusedException("L'import de « " + report.fileName() + " » a échoué et n'a rien modifié : "
                     + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
@@ -133,7 +144,7 @@ public final class Importer {
             RefAllocator ids = new RefAllocator("P", refs);
             Map<String, Proposal> written = new LinkedHashMap<>();
             for (PlannedProposal row : plan.proposals()) {
-                PlannedProposal r = new PlannedProposal(row.sheet(), row.row(), row.key(), row.title(), row.description(),
+                PlannedProposal r = new PlannedProposal(row.file(), row.sheet(), row.row(), row.key(), row.title(), row.description(),
                         plan.ministryCode(row.ministry()), row.skills(), row.minSize(), row.maxSize(), row.proposers());
                 Proposal before = written.containsKey(r.key()) ? written.get(r.key()) : byKey.get(r.key());
                 Proposal after = ProposalMerge.merge(before, before == null ? ids.next() : before.id(), r);
@@ -169,7 +180,7 @@ public final class Importer {
             Map<String, Participant> updates = new LinkedHashMap<>();
             int done = 0;
             for (PlannedParticipant row : plan.participants()) {
-                PlannedParticipant r = row.ministry() == null ? row : new PlannedParticipant(row.sheet(), row.row(),
+                PlannedParticipant r = row.ministry() == null ? row : new PlannedParticipant(row.file(), row.sheet(), row.row(),
                         row.firstName(), row.lastName(), row.email(), plan.ministryCode(row.ministry()), row.skills(),
                         row.interests(), row.choiceKeys());
                 ParticipantApplier.Outcome o = applier.apply(r);

@@ -7,7 +7,7 @@ import java.util.List;
  * the import), choices as catalogue keys. A null or empty value means "the file says nothing":
  * a re-import keeps what the database has.
  */
-public record PlannedParticipant(String sheet, int row, String firstName, String lastName, String email,
+public record PlannedParticipant(String file, String sheet, int row, String firstName, String lastName, String email,
                                  String ministry, List<String> skills, List<String> interests,
                                  List<String> choiceKeys) {
     public PlannedParticipant {

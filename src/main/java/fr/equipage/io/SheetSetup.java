@@ -7,6 +7,7 @@ import java.util.List;
  * mapping, its kind, and whether it is imported at all (a workbook may have an "Instructions" sheet).
  */
 public final class SheetSetup {
+    private final SpreadsheetFile file;
     private final int index;
     private final String name;
     private final List<SourceRow> preview;
@@ -14,14 +15,25 @@ public final class SheetSetup {
     private ImportKind kind;
     private boolean included;
 
-    public SheetSetup(int index, String name, List<SourceRow> preview, ColumnMapping mapping, ImportKind kind,
+    public SheetSetup(SpreadsheetFile file, int index, String name, List<SourceRow> preview, ColumnMapping mapping, ImportKind kind,
                       boolean included) {
+        this.file = file;
         this.index = index;
         this.name = name;
         this.preview = List.copyOf(preview);
         this.mapping = mapping;
         this.kind = kind;
         this.included = included;
+    }
+
+    /** The file the sheet is in (an import may read several files at once). */
+    public SpreadsheetFile file() {
+        return file;
+    }
+
+    /** How issues name the sheet: its name when its file has several sheets, else nothing. */
+    public String label() {
+        return file.sheetNames().size() > 1 ? name : null;
     }
 
     public int index() {

@@ -1,7 +1,6 @@
 package fr.equipage.io;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Text comparison the way an organiser reads: accents, case, ligatures, typographic quotes and
@@ -16,13 +15,18 @@ public final class Texts {
         if (s == null) {
             return "";
         }
-        String t = s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        t = t.toLowerCase(Locale.ROOT);
+        String t = s;
+        if (!isAscii(t)) {
+            t = t.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
+            t = Normalizer.normalize(t, Normalizer.Form.NFD);
+        }
         StringBuilder out = new StringBuilder(t.length());
         boolean space = true;
         for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
+            char ch = Character.toLowerCase(t.charAt(i));
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                continue; // the accent NFD split off its letter
+            }
             if (Character.isLetterOrDigit(ch)) {
                 out.append(ch);
                 space = false;
@@ -37,6 +41,22 @@ public final class Texts {
         }
         return out.toString();
     }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of white space as one plain space, trimmed. */
+    public static String collapseSpaces(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** {@link #key} without any space: "E-mail" and "Email" and "e mail" meet. */
     public static String compactKey(String s) {

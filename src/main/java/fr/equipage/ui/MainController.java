@@ -183,6 +183,23 @@ public class MainController {
     }
 
     @FXML
+    private void onImport() {
+        if (ctx.workshop() != null) {
+            ImportController.show(ctx);
+        }
+    }
+
+    @FXML
+    private void onExportTeams() {
+        ExportActions.teams(ctx);
+    }
+
+    @FXML
+    private void onExportParticipants() {
+        ExportActions.participants(ctx);
+    }
+
+    @FXML
     private void onQuit() {
         javafx.application.Platform.exit();
     }

@@ -1,0 +1,70 @@
+package fr.equipage.cli;
+
+import fr.equipage.io.CsvOptions;
+import fr.equipage.io.TeamList;
+import fr.equipage.io.TeamListExporter;
+import fr.equipage.model.Plan;
+import fr.equipage.model.Workshop;
+import fr.equipage.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export-teams --out FILE [--format csv|xlsx] [--comma]}: the current plan's team lists. */
+@Command(name = "export-teams", description = "Écrit les listes d'équipes du plan courant (CSV pour Excel, ou XLSX).")
+public class ExportTeamsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoredData data;
+
+    @Option(names = "--out", required = true, paramLabel = "FICHIER")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx",
+            description = "Format (par défaut : d'après l'extension, sinon csv).")
+    String format;
+
+    @Option(names = "--comma", description = "CSV séparé par des virgules, UTF-8 sans BOM (au lieu de « ; » pour Excel).")
+    boolean comma;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String f = format != null ? format.toLowerCase(Locale.ROOT)
+                : out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
+        if (!f.equals("csv") && !f.equals("xlsx")) {
+            err.println("--format : « " + format + " » inconnu ; indiquez csv ou xlsx.");
+            return EquipageCommand.INVALID;
+        }
+        try (Store store = data.open()) {
+            Workshop w = data.require(store);
+            Optional<TeamList> list = Optional.ofNullable(store.tx(c -> {
+                Optional<Plan> plan = store.plans.current(c, w.id());
+                return plan.isEmpty() ? null : TeamList.of(plan.get(), store.participants.all(c, w.id()),
+                        store.proposals.all(c, w.id()), store.ministries.all(c));
+            }));
+            if (list.isEmpty()) {
+                err.println("L'atelier « " + w.name() + " » n'a pas encore d'équipes : formez-les avant de les exporter.");
+                return EquipageCommand.INVALID;
+            }
+            if (f.equals("xlsx")) {
+                TeamListExporter.writeXlsx(list.get(), out);
+            } else {
+                TeamListExporter.writeCsv(list.get(), out, comma ? CsvOptions.COMMA_UTF8 : CsvOptions.FRENCH_EXCEL);
+            }
+            spec.commandLine().getOut().printf("%d équipe(s) et %d personne(s) sans équipe écrites dans %s.%n",
+                    list.get().teams().size(), list.get().unassigned().size(), out);
+            return EquipageCommand.OK;
+        }
+    }
+}
