@@ -62,8 +62,22 @@ public class EquipageCommand implements Runnable {
         return commandLine(new EquipageCommand());
     }
 
+    /** Every subcommand answers -h/--help, with French headings like the root command's. */
+    private static void frenchHelp(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Affiche cette aide.").build());
+            }
+            spec.usageMessage().synopsisHeading("Utilisation : ").optionListHeading("Options :%n")
+                    .parameterListHeading("Paramètres :%n");
+        }
+    }
+
     public static CommandLine commandLine(EquipageCommand root) {
         CommandLine cl = new CommandLine(root);
+        frenchHelp(cl);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("Erreur : " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
