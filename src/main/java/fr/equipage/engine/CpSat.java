@@ -20,7 +20,7 @@ public final class CpSat {
                 failure = "disabled by -Dequipage.cpsat=off";
             } else {
                 try {
-                    Loader.loadNativeLibraries();
+                    load();
                     available = true;
                 } catch (Throwable e) {
                     // Any linkage problem means "no native solver here", never a crash.
@@ -30,6 +30,24 @@ public final class CpSat {
             }
         }
         return available;
+    }
+
+    /**
+     * OR-Tools' loader only reads its natives from a jar. Under {@code mvn javafx:run} the native
+     * jar cannot be on the path (its name is not a valid module name), so the build unpacks it into
+     * the classes folder; there the library is loaded straight from that folder.
+     */
+    private static void load() throws Exception {
+        try {
+            Loader.loadNativeLibraries();
+        } catch (RuntimeException | LinkageError e) {
+            java.net.URL dir = CpSat.class.getClassLoader()
+                    .getResource("ortools-" + com.sun.jna.Platform.RESOURCE_PREFIX + "/");
+            if (dir == null || !"file".equals(dir.getProtocol())) {
+                throw e;
+            }
+            System.load(java.nio.file.Path.of(dir.toURI()).resolve(System.mapLibraryName("jniortools")).toString());
+        }
     }
 
     /** Why the library is unavailable, or null. */

@@ -44,7 +44,22 @@ final class CpSatTeamModel {
         static final int TOGETHER = 2;
     }
 
+    /**
+     * A part of the problem for the large-neighbourhood search: only these participants and
+     * proposals get variables (everyone else stays where they are), with {@code maxTeams} what H1
+     * leaves for them.
+     */
+    record Scope(boolean[] participants, boolean[] teams, int maxTeams) {
+    }
+
+    private final Scope scope;
+
     private CpSatTeamModel(CompiledInstance c, Mode mode, java.util.function.Predicate<RuleGroup> keep) {
+        this(c, mode, keep, null);
+    }
+
+    private CpSatTeamModel(CompiledInstance c, Mode mode, java.util.function.Predicate<RuleGroup> keep, Scope scope) {
+        this.scope = scope;
         this.c = c;
         this.mode = mode;
         int n = c.participantCount();
@@ -66,21 +81,33 @@ final class CpSatTeamModel {
         for (int p = 0; p < n; p++) {
             int[] allowed = c.allowed(p);
             x[p] = new BoolVar[allowed.length];
+            if (scope != null && !scope.participants()[p]) {
+                continue;
+            }
+            List<BoolVar> own = new ArrayList<>();
             for (int i = 0; i < allowed.length; i++) {
                 int t = allowed[i];
+                if (scope != null && !scope.teams()[t]) {
+                    continue;
+                }
                 x[p][i] = model.newBoolVar("x" + p + "_" + t);
+                own.add(x[p][i]);
                 // Membership implies retention: the strong form that keeps the LP bound tight.
                 model.addImplication(x[p][i], y[t]);
                 xt.get(t).add(x[p][i]);
                 pt.get(t).add(p);
                 objective.addTerm(x[p][i], (long) c.allowedWeight(p)[i] - w.unassigned());
             }
-            if (allowed.length > 1) {
-                model.addAtMostOne(x[p]);
+            if (own.size() > 1) {
+                model.addAtMostOne(own.toArray(BoolVar[]::new));
             }
         }
 
         for (int t = 0; t < teams; t++) {
+            if (scope != null && !scope.teams()[t]) {
+                model.addEquality(y[t], 0);
+                continue;
+            }
             BoolVar[] members = xt.get(t).toArray(BoolVar[]::new);
             List<Integer> people = pt.get(t);
             int min = c.minSize(t);
@@ -96,14 +123,22 @@ final class CpSatTeamModel {
             ministries(t, members, people, s.minDistinctMinistries(), s.maxPerMinistry(), w.extraMinistry(), keep);
             skills(t, members, people, w.skillCovered());
             for (int p : c.proposersOf(t)) {
-                enforce(model.addImplication(y[t], var(p, t)), RuleGroup.proposer(t, p), keep);
+                if (var(p, t) == null) {
+                    // A proposer held in another team: its proposal cannot be retained in this scope.
+                    model.addEquality(y[t], 0);
+                } else {
+                    enforce(model.addImplication(y[t], var(p, t)), RuleGroup.proposer(t, p), keep);
+                }
             }
             for (int p : c.lockedIn(t)) {
-                enforce(model.addEquality(var(p, t), 1), RuleGroup.lock(p, t), keep);
+                if (var(p, t) != null) {
+                    enforce(model.addEquality(var(p, t), 1), RuleGroup.lock(p, t), keep);
+                }
             }
         }
-        if (s.maxTeams() < teams) {
-            enforce(model.addLessOrEqual(LinearExpr.sum(y), s.maxTeams()), RuleGroup.maxTeams(), keep);
+        int maxTeams = scope == null ? s.maxTeams() : scope.maxTeams();
+        if (maxTeams < teams) {
+            enforce(model.addLessOrEqual(LinearExpr.sum(y), maxTeams), RuleGroup.maxTeams(), keep);
         }
         int[][] apart = c.apartPairs();
         for (int k = 0; k < apart.length; k++) {
@@ -142,6 +177,11 @@ final class CpSatTeamModel {
 
     static CpSatTeamModel build(CompiledInstance c, Mode mode) {
         return new CpSatTeamModel(c, mode, g -> true);
+    }
+
+    /** The optimisation model of a part of the problem only (see {@link Scope}). */
+    static CpSatTeamModel buildScope(CompiledInstance c, Scope scope) {
+        return new CpSatTeamModel(c, Mode.OPTIMISE, g -> true, scope);
     }
 
     /** A model whose rule groups outside {@code keep} are left out entirely (to re-check a core). */
@@ -225,14 +265,16 @@ final class CpSatTeamModel {
         return out;
     }
 
-    /** Index pairs (i, j) such that allowed(a)[i] == allowed(b)[j]. */
+    /** Index pairs (i, j) such that allowed(a)[i] == allowed(b)[j], both with a variable. */
     private List<int[]> common(int a, int b) {
         List<int[]> out = new ArrayList<>();
         int[] ta = c.allowed(a);
         int[] tb = c.allowed(b);
         for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
             if (ta[i] == tb[j]) {
-                out.add(new int[] {i, j});
+                if (x[a][i] != null && x[b][j] != null) {
+                    out.add(new int[] {i, j});
+                }
                 i++;
                 j++;
             } else if (ta[i] < tb[j]) {
@@ -282,7 +324,9 @@ final class CpSatTeamModel {
         for (int p = 0; p < x.length; p++) {
             int[] allowed = c.allowed(p);
             for (int i = 0; i < allowed.length; i++) {
-                model.addHint(x[p][i], s.teamOf(p) == allowed[i] ? 1 : 0);
+                if (x[p][i] != null) {
+                    model.addHint(x[p][i], s.teamOf(p) == allowed[i] ? 1 : 0);
+                }
             }
         }
         for (int t = 0; t < y.length; t++) {
@@ -319,7 +363,7 @@ final class CpSatTeamModel {
         for (int p = 0; p < x.length; p++) {
             teamOf[p] = -1;
             for (int i = 0; i < x[p].length; i++) {
-                if (value.applyAsLong(x[p][i]) != 0) {
+                if (x[p][i] != null && value.applyAsLong(x[p][i]) != 0) {
                     teamOf[p] = c.allowed(p)[i];
                 }
             }

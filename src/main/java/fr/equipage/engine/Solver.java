@@ -29,6 +29,9 @@ import java.util.Optional;
 public final class Solver {
     /** Deterministic work units CP-SAT may spend per second of time limit (measured ≈ 0.25–0.5 on 2 cores). */
     static final double DETERMINISTIC_UNITS_PER_SECOND = 0.3;
+    /** From this many participants, CP-SAT re-forms clusters of teams before it works on the whole model. */
+    static final int LNS_FROM = 5000;
+    static final int LNS_ROUNDS = 100_000;
 
     private final CompiledInstance c;
     private final SolveOptions o;
@@ -74,6 +77,12 @@ public final class Solver {
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
         offer(s, "heuristic");
         CpSolverStatus status = null;
+        if (cpSat && c.participantCount() >= LNS_FROM && s.feasible() && !stopped()) {
+            progress("cp-sat-lns");
+            long lnsDeadline = System.nanoTime() + (deadline - System.nanoTime()) / 2;
+            new CpSatLns(c, o.seed()).improve(s, LNS_ROUNDS, () -> stopped() || System.nanoTime() > lnsDeadline,
+                    x -> offer(x, "cp-sat-lns"));
+        }
         if (cpSat && !stopped()) {
             status = runCpSat(s);
         } else if (!cpSat && best != null) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextInputDialog;
 
@@ -33,12 +32,38 @@ final class Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** Lets the organiser pick one item of a list. */
-    static <T> Optional<T> choose(AppContext ctx, String header, String label, List<T> items) {
-        ChoiceDialog<T> dialog = new ChoiceDialog<>(items.isEmpty() ? null : items.get(0), items);
+    /**
+     * Lets the organiser pick one item of a list, shown with {@code label}. The list is as wide as the
+     * dialog rather than as its longest item (ministry names are long), under its caption.
+     */
+    static <T> Optional<T> choose(AppContext ctx, String header, String caption, List<T> items, T initial,
+                                  java.util.function.Function<T, String> label) {
+        javafx.scene.control.ComboBox<T> combo = new javafx.scene.control.ComboBox<>();
+        combo.getItems().setAll(items);
+        combo.setValue(initial != null ? initial : items.isEmpty() ? null : items.get(0));
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return items.stream().filter(i -> label.apply(i).equals(text)).findFirst().orElse(null);
+            }
+        });
+        combo.setPrefWidth(460);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        combo.setVisibleRowCount(12);
+        javafx.scene.control.Label captionLabel = new javafx.scene.control.Label(caption);
+        captionLabel.setLabelFor(combo);
+        Dialog<T> dialog = new Dialog<>();
         dialog.setHeaderText(header);
-        dialog.setContentText(label);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, captionLabel, combo));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? combo.getValue() : null);
         prepare(ctx, dialog);
+        javafx.application.Platform.runLater(combo::requestFocus);
         return dialog.showAndWait();
     }
 

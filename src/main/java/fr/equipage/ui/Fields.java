@@ -30,6 +30,21 @@ final class Fields {
                 commit.accept(field.getText());
             }
         });
+        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && revert(field)) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Escape gives back the stored value over unsaved typing; true when there was some. */
+    static boolean revert(TextInputControl field) {
+        if (!isDirty(field)) {
+            return false;
+        }
+        field.setText((String) field.getProperties().get(SHOWN));
+        field.end();
+        return true;
     }
 
     /**

@@ -44,7 +44,7 @@ public class MainController {
     @FXML
     private CheckMenuItem presentationItem;
     @FXML
-    private Label workshopLabel;
+    private Label workshopName;
     @FXML
     private ComboBox<Workshop> workshopChooser;
 
@@ -82,12 +82,20 @@ public class MainController {
     }
 
     private void setUpWorkshopChooser() {
-        workshopLabel.setLabelFor(workshopChooser);
+        // The open workshop's full name is shown above; the chooser only offers to open another one,
+        // so it always shows its prompt (long names would not fit in it anyway).
+        workshopName.textProperty().bind(Bindings.createStringBinding(
+                () -> ctx.workshop() == null ? "" : ctx.workshop().name(), ctx.workshopProperty()));
         workshopChooser.setCellFactory(v -> new WorkshopCell());
         workshopChooser.setButtonCell(new WorkshopCell());
         workshopChooser.valueProperty().addListener((o, old, chosen) -> {
             if (!refreshingChooser && chosen != null) {
                 workshops.open(chosen);
+                javafx.application.Platform.runLater(() -> {
+                    refreshingChooser = true;
+                    workshopChooser.setValue(null);
+                    refreshingChooser = false;
+                });
             }
         });
         ctx.workshopProperty().addListener((o, a, b) -> refreshWorkshops());
@@ -100,10 +108,10 @@ public class MainController {
             refreshingChooser = true;
             try {
                 workshopChooser.getItems().setAll(all);
+                workshopChooser.setValue(null);
                 Workshop open = ctx.workshop();
                 Workshop fresh = open == null ? null
                         : all.stream().filter(w -> w.id() == open.id()).findFirst().orElse(null);
-                workshopChooser.setValue(fresh);
                 if (fresh != null && !fresh.equals(open)) {
                     ctx.workshopProperty().set(fresh);
                 }
@@ -196,12 +204,19 @@ public class MainController {
         javafx.application.Platform.exit();
     }
 
-    /** A workshop reads as its name. */
+    /** A workshop reads as its name; the open one is marked. */
     private final class WorkshopCell extends ListCell<Workshop> {
         @Override
         protected void updateItem(Workshop w, boolean empty) {
             super.updateItem(w, empty);
-            setText(empty || w == null ? null : w.name());
+            if (empty || w == null) {
+                // The button cell shows the prompt when nothing is chosen.
+                setText(workshopChooser.getPromptText());
+            } else {
+                setWrapText(true);
+                boolean open = ctx.workshop() != null && ctx.workshop().id() == w.id();
+                setText(open ? ctx.i18n().format("nav.workshop.current", w.name()) : w.name());
+            }
         }
     }
 }

@@ -33,12 +33,14 @@ public final class MainWindow {
         // Set here too (not only in EquipageApp) so that tests see the window exactly as organisers do.
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(locale);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         TaskRunner tasks = new TaskRunner(e -> showError(i18n, e));
         AppContext ctx = new AppContext(store, i18n, tasks);
         ctx.windowProperty().set(stage);
         Views.Loaded<MainController> main = Views.load(ctx, "main");
-        Scene scene = new Scene(main.root(), 1200, 780);
+        // First start: most of the screen (a laptop's 1366×768 included); later, the remembered geometry.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main.root(), Math.min(1440, screen.getWidth() * 0.95),
+                Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/css/equipage.css").toExternalForm());
         stage.setScene(scene);
         UndoKeys.install(scene, ctx.undo());

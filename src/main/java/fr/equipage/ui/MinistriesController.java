@@ -110,8 +110,7 @@ public class MinistriesController {
         parentLabel.setLabelFor(parentPicker.field());
         parentPicker.field().setPromptText(i18n.get("ministry.form.parent.prompt"));
         parentPicker.setOnChoose(this::commitParent);
-        parentPicker.setOnUnknown(text -> Fields.error(parentPicker.field(), parentError,
-                i18n.format("participant.form.ministry.unknown", text)));
+        parentPicker.reportErrorsIn(parentError, i18n);
         ctx.workshopProperty().addListener((o, a, b) -> reload());
         ctx.dataVersion().addListener((o, a, b) -> reload());
         reload();
@@ -271,10 +270,10 @@ public class MinistriesController {
         Collator french = Collator.getInstance(I18n.FRENCH);
         List<Ministry> targets = byCode.values().stream().filter(m -> !m.code().equals(from.code()))
                 .sorted(Comparator.comparing(Ministry::code, french)).toList();
-        Map<String, Ministry> byLabel = targets.stream().collect(Collectors.toMap(Ministries::describe, m -> m, (a, b) -> a));
-        List<String> labels = targets.stream().map(Ministries::describe).toList();
+        // The parent ministry is the usual target (an administration folded back into its ministry).
+        Ministry parent = from.parent() == null ? null : byCode.get(from.parent());
         var chosen = Dialogs.choose(ctx, i18n.format("ministries.merge.header", from.code()),
-                i18n.get("ministries.merge.into"), labels).map(byLabel::get);
+                i18n.get("ministries.merge.into"), targets, parent, Ministries::describe);
         if (chosen.isEmpty()) {
             return;
         }

@@ -15,6 +15,7 @@ public class MinistryPicker extends SuggestField<Ministry> {
     private Map<String, Ministry> ministries = Map.of();
     private Consumer<String> onChoose = code -> { };
     private Consumer<String> onUnknown = text -> { };
+    private Consumer<String> onAmbiguous = text -> { };
 
     public MinistryPicker() {
         getStyleClass().add("ministry-picker");
@@ -43,6 +44,17 @@ public class MinistryPicker extends SuggestField<Ministry> {
         this.onUnknown = onUnknown;
     }
 
+    /** Called with typed text that several ministries match, none exactly. */
+    public void setOnAmbiguous(Consumer<String> onAmbiguous) {
+        this.onAmbiguous = onAmbiguous;
+    }
+
+    /** Reports text that names no single ministry in {@code errorLabel}, in the organiser's language. */
+    void reportErrorsIn(javafx.scene.control.Label errorLabel, I18n i18n) {
+        setOnUnknown(text -> Fields.error(field(), errorLabel, i18n.format("ministry.picker.unknown", text)));
+        setOnAmbiguous(text -> Fields.error(field(), errorLabel, i18n.format("ministry.picker.ambiguous", text)));
+    }
+
     /** Shows the stored ministry (unless the organiser is typing in this record). */
     public void show(String code, boolean sameRecord) {
         Fields.show(field(), Ministries.describe(code, ministries), sameRecord);
@@ -66,8 +78,10 @@ public class MinistryPicker extends SuggestField<Ministry> {
             choose(exact.code());
         } else if (matches.size() == 1) {
             choose(matches.get(0).code());
-        } else {
+        } else if (matches.isEmpty()) {
             onUnknown.accept(text);
+        } else {
+            onAmbiguous.accept(text);
         }
     }
 

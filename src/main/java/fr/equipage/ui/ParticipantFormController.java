@@ -101,8 +101,7 @@ public class ParticipantFormController {
         Fields.onCommit(emailField, this::commitEmail);
         ministryPicker.field().setPromptText(i18n.get("participant.form.ministry.prompt"));
         ministryPicker.setOnChoose(this::commitMinistry);
-        ministryPicker.setOnUnknown(text -> Fields.error(ministryPicker.field(), ministryError,
-                i18n.format("participant.form.ministry.unknown", text)));
+        ministryPicker.reportErrorsIn(ministryError, i18n);
 
         setUpTags(skillsField, "participant.form.skills.prompt", () -> data.skillCodes(), this::commitSkills);
         setUpTags(interestsField, "participant.form.interests.prompt", () -> data.interestCodes(), this::commitInterests);

@@ -57,8 +57,6 @@ public class ParticipantsController {
     @FXML
     private TableColumn<Participant, String> skillsColumn;
     @FXML
-    private TableColumn<Participant, String> choicesColumn;
-    @FXML
     private Label countLabel;
     @FXML
     private TextField quickAdd;
@@ -79,9 +77,9 @@ public class ParticipantsController {
         column(lastNameColumn, Participant::lastName, french);
         column(firstNameColumn, Participant::firstName, french);
         column(emailColumn, p -> p.email() == null ? "" : p.email(), french);
-        column(ministryColumn, p -> Ministries.label(p.ministry(), ministries), french);
+        // The code alone keeps the column narrow; the form shows the name and the parent ministry.
+        column(ministryColumn, p -> p.ministry() == null ? "" : p.ministry(), french);
         column(skillsColumn, p -> String.join(", ", p.skills()), french);
-        column(choicesColumn, p -> String.join(" › ", p.choices()), french);
         SortedList<Participant> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

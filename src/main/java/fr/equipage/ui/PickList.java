@@ -38,6 +38,7 @@ public class PickList extends VBox {
 
     public PickList() {
         getStyleClass().add("pick-list");
+        list.getStyleClass().add("dense");
         setSpacing(6);
         list.setCellFactory(v -> new PickCell());
         list.managedProperty().bind(list.visibleProperty());
@@ -130,7 +131,9 @@ public class PickList extends VBox {
     private void render(List<String> ids) {
         list.getItems().setAll(ids);
         // Tall enough for the items, not more: the form stays short.
-        list.setPrefHeight(Math.max(1, Math.min(ids.size(), MAX_ROWS)) * 30 + 4);
+        // Rows are sized in em by the style sheet, so the height follows the font (presentation mode).
+        double row = adder.field().getFont().getSize() * 2;
+        list.setPrefHeight(Math.max(1, Math.min(ids.size(), MAX_ROWS)) * row + 6);
     }
 
     private void onKey(KeyEvent e) {

@@ -90,8 +90,7 @@ public class ProposalFormController {
         Fields.onCommit(maxField, t -> commitSizes());
         ministryPicker.field().setPromptText(i18n.get("participant.form.ministry.prompt"));
         ministryPicker.setOnChoose(this::commitMinistry);
-        ministryPicker.setOnUnknown(text -> Fields.error(ministryPicker.field(), ministryError,
-                i18n.format("participant.form.ministry.unknown", text)));
+        ministryPicker.reportErrorsIn(ministryError, i18n);
 
         proposersList.setLabel(this::personLabel);
         proposersList.setCandidates(() -> data.participants().stream().map(Participant::id).toList());

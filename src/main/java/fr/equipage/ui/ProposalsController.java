@@ -79,7 +79,7 @@ public class ProposalsController {
         Collator french = Collator.getInstance(I18n.FRENCH);
         text(idColumn, Proposal::id, Comparator.naturalOrder());
         text(titleColumn, Proposal::title, french::compare);
-        text(ministryColumn, p -> Ministries.label(p.ministry(), ministries), french::compare);
+        text(ministryColumn, p -> p.ministry() == null ? "" : p.ministry(), french::compare);
         text(sizeColumn, p -> p.minSize() + "–" + p.maxSize(), Comparator.naturalOrder());
         text(statusColumn, p -> ctx.i18n().get("proposal.status." + p.status().name()), french::compare);
         firstChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), true)));

@@ -31,7 +31,7 @@ public class SuggestField<T> extends VBox {
 
     public SuggestField() {
         getStyleClass().add("suggest-field");
-        list.getStyleClass().add("suggestions");
+        list.getStyleClass().addAll("suggestions", "dense");
         list.setFocusTraversable(false);
         list.setVisible(false);
         list.managedProperty().bind(list.visibleProperty());
@@ -44,8 +44,12 @@ public class SuggestField<T> extends VBox {
         });
         getChildren().addAll(field, list);
         field.textProperty().addListener((obs, old, text) -> {
-            if (field.isFocused()) {
+            // A stored value shown again (Escape, reload) is not a search.
+            boolean stored = field.getProperties().containsKey(Fields.SHOWN) && !Fields.isDirty(field);
+            if (field.isFocused() && !stored) {
                 suggest(text, false);
+            } else {
+                hide();
             }
         });
         field.focusedProperty().addListener((obs, was, now) -> {
@@ -137,6 +141,9 @@ public class SuggestField<T> extends VBox {
         } else if (e.getCode() == KeyCode.ESCAPE && list.isVisible()) {
             hide();
             e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && Fields.revert(field)) {
+            hide();
+            e.consume();
         }
     }
 
@@ -161,8 +168,8 @@ public class SuggestField<T> extends VBox {
             return;
         }
         list.getItems().setAll(matches);
-        // One row is about as tall as the field, whatever the font size (presentation mode).
-        double row = Math.max(field.getHeight(), 24);
+        // Dense rows are 2em high, whatever the font size (presentation mode).
+        double row = field.getFont().getSize() * 2;
         list.setPrefHeight(Math.min(matches.size(), VISIBLE_ROWS) * row + 4);
         if (preselect || evenIfEmpty) {
             list.getSelectionModel().select(0);

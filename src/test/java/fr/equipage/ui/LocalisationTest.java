@@ -45,8 +45,9 @@ class LocalisationTest {
         return p;
     }
 
+    /** The files under {@code dir}, sub-packages included (the board lives in fr.equipage.ui.board). */
     private static List<Path> files(Path dir, String suffix) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }

@@ -70,8 +70,9 @@ class MinistriesFlowTest extends UiTestSupport {
         clickOn("#ministryMerge");
         var choice = dialogPane();
         @SuppressWarnings("unchecked")
-        ComboBox<String> into = (ComboBox<String>) choice.lookup(".combo-box");
-        interact(() -> into.setValue(into.getItems().stream().filter(l -> l.startsWith("DITP")).findFirst().orElseThrow()));
+        ComboBox<Ministry> into = (ComboBox<Ministry>) choice.lookup(".combo-box");
+        assertThat(into.getValue().code()).as("the parent ministry is offered first").isEqualTo("SPM");
+        interact(() -> into.setValue(into.getItems().stream().filter(m -> m.code().equals("DITP")).findFirst().orElseThrow()));
         clickOn(choice.lookupButton(ButtonType.OK));
         clickOn(dialogButton("Fusionner"));
         awaitStored(s -> ministry(s, "DINUM"), Optional::isEmpty);

@@ -89,6 +89,8 @@ public class BoardController {
     @FXML
     private StackPane boardArea;
     @FXML
+    private javafx.scene.control.SplitPane boardSplit;
+    @FXML
     private ScrollPane explainScroll;
     @FXML
     private ScrollPane overviewScroll;
@@ -120,7 +122,7 @@ public class BoardController {
     private void initialize() {
         boardScreen.getProperties().put(BoardController.class, this);
         runner = new OptimiseRunner(optimiser, ctx.tasks());
-        board = new TeamBoardView(model, words, i18n, new DragSupport.DropHandler() {
+        board = new TeamBoardView(model, words, i18n, this::onOptimise, new DragSupport.DropHandler() {
             @Override
             public void move(String person, String team) {
                 commit(model.move(person, team), false);
@@ -159,15 +161,31 @@ public class BoardController {
         cardMenu = new CardMenu(model, i18n, this::commit);
 
         boardArea.getChildren().add(board);
+        // The explanation keeps its width when the window grows: the teams get the room.
+        javafx.scene.control.SplitPane.setResizableWithParent(explainScroll, false);
+        explainScroll.setMinWidth(260);
         explainScroll.setContent(explain);
         overviewScroll.setContent(overview);
         scenariosScroll.setContent(scenarios);
         settingsScroll.setContent(settings);
         rulesScroll.setContent(rules);
-        board.onPersonSelected(explain::showPerson);
-        board.onTeamSelected(explain::showTeam);
+        board.onPersonSelected(p -> {
+            explain.showPerson(p);
+            showExplain(true);
+        });
+        board.onTeamSelected(t -> {
+            explain.showTeam(t);
+            showExplain(true);
+        });
+        explain.onClose(() -> {
+            board.clearSelection();
+            showExplain(false);
+        });
+        showExplain(false);
         board.onCardMenu(card -> cardMenu.show(card));
 
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         timeLimit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, DEFAULT_TIME_LIMIT));
         bindUndo();
         bindProgress();
@@ -181,18 +199,19 @@ public class BoardController {
         reload();
     }
 
+    /** Undo and redo buttons beside the board; their tooltips name the action, as the Edit menu does. */
     private void bindUndo() {
         var undo = ctx.undo();
-        undoButton.textProperty().bind(Bindings.createStringBinding(() -> undo.undoLabelProperty().get().isEmpty()
-                ? i18n.get("board.undo") : i18n.format("board.undo.named", undo.undoLabelProperty().get()),
-                undo.undoLabelProperty()));
-        redoButton.textProperty().bind(Bindings.createStringBinding(() -> undo.redoLabelProperty().get().isEmpty()
-                ? i18n.get("board.redo") : i18n.format("board.redo.named", undo.redoLabelProperty().get()),
-                undo.redoLabelProperty()));
+        javafx.scene.control.Tooltip undoTip = new javafx.scene.control.Tooltip();
+        javafx.scene.control.Tooltip redoTip = new javafx.scene.control.Tooltip();
+        undoTip.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("board.undo.named",
+                undo.undoLabelProperty().get()), undo.undoLabelProperty()));
+        redoTip.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("board.redo.named",
+                undo.redoLabelProperty().get()), undo.redoLabelProperty()));
+        undoButton.setTooltip(undoTip);
+        redoButton.setTooltip(redoTip);
         undoButton.disableProperty().bind(undo.undoLabelProperty().isEmpty());
         redoButton.disableProperty().bind(undo.redoLabelProperty().isEmpty());
-        undoButton.setMaxWidth(360);
-        redoButton.setMaxWidth(300);
     }
 
     private void bindProgress() {
@@ -217,6 +236,20 @@ public class BoardController {
             return i18n.format("board.progress", p.best(), p.bound(), Gap.percent(p.best(), p.bound()),
                     p.elapsedMillis() / 1000.0);
         }, runner.progressProperty()));
+    }
+
+    /**
+     * The explanation panel takes room from the teams, so it only shows once someone or a team is
+     * selected (on a 1200-pixel window the board then keeps three columns instead of four).
+     */
+    private void showExplain(boolean show) {
+        var items = boardSplit.getItems();
+        if (show && !items.contains(explainScroll)) {
+            items.add(explainScroll);
+            boardSplit.setDividerPositions(Math.max(0.55, 1 - 330 / Math.max(660, boardSplit.getWidth())));
+        } else if (!show) {
+            items.remove(explainScroll);
+        }
     }
 
     // ---- loading and saving ----------------------------------------------------------------
@@ -280,11 +313,12 @@ public class BoardController {
         String team = board.selectedTeam();
         if (person != null && model.participant(person) != null) {
             explain.showPerson(person);
-        } else if (team != null && model.teamOf(team) == null && model.evaluation() != null
+        } else if (team != null && model.evaluation() != null
                 && model.evaluation().teams().stream().anyMatch(t -> t.proposal().equals(team))) {
             explain.showTeam(team);
         } else {
-            explain.showHint();
+            board.clearSelection();
+            showExplain(false);
         }
         overview.refresh();
         settings.refresh();
@@ -311,7 +345,7 @@ public class BoardController {
             scoreSummary.setText(i18n.format("board.summary.noPlan", model.instance().participants().size(),
                     model.instance().proposals().size()));
             feasibility.setText("");
-            hint.setText(i18n.format("board.hint.optimise", model.settings().maxTeams()));
+            hint.setText(""); // the empty board says what to do, in large
             return;
         }
         scoreSummary.setText(i18n.format("board.summary", ev.score().total(), ev.teams().size(),

@@ -72,7 +72,10 @@ final class CardMenu {
     }
 
     void show(PersonCard card) {
-        if (open != null) {
+        if (open != null && open.isShowing()) {
+            if (open.getOwnerNode() == card) {
+                return; // already open for this card (request on press, then click on release)
+            }
             open.hide();
         }
         open = build(card.person());

@@ -24,6 +24,7 @@ final class ExplainPanel extends VBox {
     private final BoardModel model;
     private final Wording words;
     private final I18n i18n;
+    private final javafx.scene.control.Button close = new javafx.scene.control.Button("\u00D7");
 
     ExplainPanel(BoardModel model, Wording words, I18n i18n) {
         super(6);
@@ -32,7 +33,14 @@ final class ExplainPanel extends VBox {
         this.i18n = i18n;
         setId("explain");
         getStyleClass().add("explain-panel");
+        close.getStyleClass().addAll("flat", "explain-close");
+        close.setId("explainClose");
+        close.setTooltip(new javafx.scene.control.Tooltip(i18n.get("board.explain.close")));
         showHint();
+    }
+
+    void onClose(Runnable r) {
+        close.setOnAction(e -> r.run());
     }
 
     void showHint() {
@@ -164,11 +172,16 @@ final class ExplainPanel extends VBox {
         getChildren().add(l);
     }
 
-    private static Label title(String s) {
+    /** The title with the close button at its right. */
+    private javafx.scene.Node title(String s) {
         Label l = new Label(s);
         l.getStyleClass().add("title-4");
         l.setWrapText(true);
-        return l;
+        l.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(l, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, l, close);
+        row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return row;
     }
 
     private static Label heading(String s) {
@@ -187,7 +200,7 @@ final class ExplainPanel extends VBox {
     /** All the panel's text, one label a line (tests read it). */
     String text() {
         StringBuilder sb = new StringBuilder();
-        getChildren().forEach(n -> sb.append(((Label) n).getText()).append('\n'));
+        lookupAll(".label").forEach(n -> sb.append(((Label) n).getText()).append('\n'));
         return sb.toString();
     }
 }

@@ -29,7 +29,9 @@ final class OptimiseRunner {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty fraction = new SimpleDoubleProperty();
     private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>();
-    private volatile AtomicBoolean cancel;
+    /** How many optimisations have ended (with a plan or an error). */
+    private final javafx.beans.property.IntegerProperty completed = new javafx.beans.property.SimpleIntegerProperty();
+    private volatile Cancellation cancel;
 
     OptimiseRunner(PlanOptimiser optimiser, TaskRunner tasks) {
         this.optimiser = optimiser;
@@ -38,6 +40,10 @@ final class OptimiseRunner {
 
     BooleanProperty runningProperty() {
         return running;
+    }
+
+    javafx.beans.property.IntegerProperty completedProperty() {
+        return completed;
     }
 
     DoubleProperty fractionProperty() {
@@ -53,7 +59,7 @@ final class OptimiseRunner {
         if (running.get()) {
             return;
         }
-        AtomicBoolean flag = new AtomicBoolean();
+        Cancellation flag = new Cancellation();
         cancel = flag;
         running.set(true);
         fraction.set(0);
@@ -77,10 +83,12 @@ final class OptimiseRunner {
                 Platform.runLater(() -> {
                     running.set(false);
                     done.accept(plan);
+                    completed.set(completed.get() + 1);
                 });
             } catch (Throwable e) {
                 Platform.runLater(() -> {
                     running.set(false);
+                    completed.set(completed.get() + 1);
                     failed.accept(e);
                 });
             }
@@ -89,9 +97,9 @@ final class OptimiseRunner {
 
     /** Asks the optimiser to stop; it still hands back its best plan. */
     void cancel() {
-        AtomicBoolean c = cancel;
+        Cancellation c = cancel;
         if (c != null) {
-            c.set(true);
+            c.cancel();
         }
     }
 }

@@ -6,8 +6,6 @@ final class Optimisers {
     }
 
     static PlanOptimiser standard() {
-        return (instance, limit, progress, cancel) -> {
-            throw new UnsupportedOperationException("Solver not merged yet");
-        };
+        return new EngineOptimiser();
     }
 }

@@ -23,7 +23,7 @@ final class PersonCard extends HBox {
         setId("card-" + person);
         getStyleClass().add(STYLE);
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(6);
+        setSpacing(5);
         getProperties().put(PersonCard.class, person);
 
         Label ministry = new Label(p.ministry() == null ? "?" : p.ministry());

@@ -3,12 +3,11 @@ package fr.equipage.ui.board;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the board needs from the engine's solver: the best plan it can find within a time limit,
  * keeping the pins, reporting progress, and stopping early (with its best plan so far) when
- * {@code cancel} is set. Runs off the FX thread. A seam so that tests can stand in for the solver.
+ * {@code cancel} fires. Runs off the FX thread. A seam so that tests can stand in for the solver.
  */
 public interface PlanOptimiser {
     /** Called from the solving thread. {@code best} and {@code bound} are null while unknown. */
@@ -23,5 +22,5 @@ public interface PlanOptimiser {
     record Outcome(Plan plan, String reason, String reasonEn) {
     }
 
-    Outcome optimise(Instance instance, Duration timeLimit, Progress progress, AtomicBoolean cancel) throws Exception;
+    Outcome optimise(Instance instance, Duration timeLimit, Progress progress, Cancellation cancel) throws Exception;
 }

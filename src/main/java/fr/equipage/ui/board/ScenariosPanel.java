@@ -79,8 +79,14 @@ final class ScenariosPanel extends VBox {
         return saved.size();
     }
 
+    /** A new list (after a save or a delete) compares its two latest plans; a re-score keeps the choice. */
     void setScenarios(List<Scenario> scenarios) {
+        boolean changed = !scenarios.stream().map(Scenario::name).toList().equals(saved.stream().map(Scenario::name).toList());
         saved = List.copyOf(scenarios);
+        if (changed) {
+            first.setValue(null);
+            second.setValue(null);
+        }
         refresh();
     }
 

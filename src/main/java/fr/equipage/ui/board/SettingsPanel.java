@@ -184,7 +184,9 @@ final class SettingsPanel extends VBox {
     private void place(String key, javafx.scene.Node control) {
         Label name = new Label(name(key));
         name.getStyleClass().add("settings-name");
-        name.setMinWidth(220);
+        name.setWrapText(true);
+        name.setMinWidth(200);
+        name.setPrefWidth(260);
         if (control instanceof Control c) {
             name.setLabelFor(c);
         }

@@ -26,16 +26,18 @@ final class TeamBoardView extends StackPane {
     private final Pane overlay = new Pane();
     private final DragSupport drag;
     private final List<TeamColumn> columns = new ArrayList<>();
+    private final Runnable optimise;
     private String selectedPerson;
     private String selectedTeam;
     private Consumer<String> onPersonSelected = p -> { };
     private Consumer<String> onTeamSelected = t -> { };
     private Consumer<PersonCard> onCardMenu = c -> { };
 
-    TeamBoardView(BoardModel model, Wording words, I18n i18n, DragSupport.DropHandler dropHandler) {
+    TeamBoardView(BoardModel model, Wording words, I18n i18n, Runnable optimise, DragSupport.DropHandler dropHandler) {
         this.model = model;
         this.words = words;
         this.i18n = i18n;
+        this.optimise = optimise;
         setId("board");
         flow.setPadding(new Insets(4));
         flow.getStyleClass().add("board-flow");
@@ -48,6 +50,20 @@ final class TeamBoardView extends StackPane {
                 Character.toUpperCase(p.action().charAt(0)) + p.action().substring(1), Wording.signed(p.scoreDelta())));
         getChildren().addAll(scroll, overlay);
         flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
+        // While dragging near the top or bottom edge the board scrolls, so that any team can be reached.
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (drag.dragged() == null) {
+                return;
+            }
+            double y = scroll.sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
+            double h = scroll.getHeight();
+            double step = 0.02;
+            if (y < 40) {
+                scroll.setVvalue(Math.max(0, scroll.getVvalue() - step));
+            } else if (y > h - 40) {
+                scroll.setVvalue(Math.min(1, scroll.getVvalue() + step));
+            }
+        });
     }
 
     void onPersonSelected(Consumer<String> c) {
@@ -83,6 +99,10 @@ final class TeamBoardView extends StackPane {
                 card.setOnMouseClicked(e -> {
                     if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
                         selectPerson(card.person());
+                    } else if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                        // Some platforms (and headless tests) send no context-menu request: a right click opens it too.
+                        selectPerson(card.person());
+                        onCardMenu.accept(card);
                     }
                 });
                 card.setOnContextMenuRequested(e -> {
@@ -94,10 +114,30 @@ final class TeamBoardView extends StackPane {
         }
         flow.getChildren().setAll(columns);
         if (ev == null) {
-            // Before the first optimisation everyone is unassigned: one wide column.
-            columns.get(0).getStyleClass().add("unassigned-wide");
+            // Before the first optimisation: say what to do, then everyone as one wide column.
+            TeamColumn all = columns.get(0);
+            all.spreadCards(scroll.widthProperty().subtract(40));
+            flow.getChildren().add(0, emptyState());
         }
         highlight();
+    }
+
+    /** The first thing a new organiser sees: what the button does, and the button. */
+    private javafx.scene.Node emptyState() {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("board.empty.title"));
+        title.getStyleClass().add("title-3");
+        javafx.scene.control.Label text = new javafx.scene.control.Label(
+                i18n.format("board.empty.text", model.instance().participants().size(),
+                        model.instance().proposals().size(), model.settings().maxTeams()));
+        text.setWrapText(true);
+        javafx.scene.control.Button go = new javafx.scene.control.Button(i18n.get("board.optimise"));
+        go.setId("emptyOptimise");
+        go.getStyleClass().addAll("accent", "large");
+        go.setOnAction(e -> optimise.run());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, title, text, go);
+        box.getStyleClass().add("board-empty");
+        box.prefWidthProperty().bind(scroll.widthProperty().subtract(40));
+        return box;
     }
 
     void selectPerson(String person) {
@@ -115,6 +155,12 @@ final class TeamBoardView extends StackPane {
         selectedPerson = null;
         highlight();
         onTeamSelected.accept(team);
+    }
+
+    void clearSelection() {
+        selectedPerson = null;
+        selectedTeam = null;
+        highlight();
     }
 
     String selectedPerson() {

@@ -39,21 +39,25 @@ final class TeamColumn extends VBox {
         Label title = label(model.title(report.proposal()), "team-title");
         title.setWrapText(true);
         col.header.getChildren().add(title);
-        if (proposal.ministry() != null) {
-            col.header.getChildren().add(label(i18n.format("board.team.carriedBy", proposal.ministry()), "team-line"));
-        }
-        col.header.getChildren().add(label(i18n.format("board.team.size", report.size(), report.minSize(),
-                report.maxSize(), report.ministries().size()), "team-line"));
-        col.header.getChildren().add(label(ministries(report.ministries()), "team-line-muted"));
-        if (!report.skillsCovered().isEmpty() || !report.skillsMissing().isEmpty()) {
+        // Compact on purpose: four columns must fit side by side on a laptop projected to the room.
+        col.header.getChildren().add(label(proposal.ministry() == null
+                ? i18n.format("board.team.sizeOnly", report.size(), report.minSize(), report.maxSize())
+                : i18n.format("board.team.carriedAndSize", proposal.ministry(), report.size(), report.minSize(),
+                        report.maxSize()), "team-line"));
+        col.header.getChildren().add(label(i18n.format("board.team.ministries", report.ministries().size(),
+                ministries(report.ministries())), "team-line-muted"));
+        if (!report.skillsCovered().isEmpty()) {
             col.header.getChildren().add(label(i18n.format("board.team.skills",
-                    report.skillsCovered().isEmpty() ? "—" : String.join(", ", report.skillsCovered())), "team-line-muted"));
-            if (!report.skillsMissing().isEmpty()) {
-                col.header.getChildren().add(label(i18n.format("board.team.skillsMissing",
-                        String.join(", ", report.skillsMissing())), "team-line-missing"));
-            }
+                    String.join(", ", report.skillsCovered())), "team-line-muted"));
         }
-        col.header.getChildren().add(label(points(i18n, report.parts()), "team-points"));
+        if (!report.skillsMissing().isEmpty()) {
+            col.header.getChildren().add(label(i18n.format("board.team.skillsMissing",
+                    String.join(", ", report.skillsMissing())), "team-line-missing"));
+        }
+        Label total = label(i18n.format("board.team.total", report.parts().total()), "team-points");
+        ScoreParts p = report.parts();
+        col.header.getChildren().addAll(total, label(i18n.format("board.team.parts", p.choice(), p.skillCovered(),
+                p.extraMinistry(), p.together()), "team-parts"));
         if (!broken.isEmpty()) {
             col.header.getStyleClass().add("broken");
             for (Violation v : broken) {
@@ -97,6 +101,23 @@ final class TeamColumn extends VBox {
         return l;
     }
 
+    /** Lays the cards out side by side over {@code width} (everyone unassigned before the first plan). */
+    void spreadCards(javafx.beans.value.ObservableNumberValue width) {
+        javafx.scene.layout.FlowPane tiles = new javafx.scene.layout.FlowPane(6, 6);
+        for (javafx.scene.Node card : List.copyOf(cards.getChildren())) {
+            ((PersonCard) card).setPrefWidth(236);
+            tiles.getChildren().add(card);
+        }
+        getStyleClass().add("unassigned-wide");
+        prefWidthProperty().bind(width);
+        maxWidthProperty().bind(width);
+        tiles.prefWrapLengthProperty().bind(width);
+        cards.getChildren().setAll(tiles);
+        spread = tiles;
+    }
+
+    private javafx.scene.layout.FlowPane spread;
+
     /** The proposal id, or null for the unassigned column. */
     String team() {
         return team;
@@ -107,6 +128,7 @@ final class TeamColumn extends VBox {
     }
 
     List<PersonCard> cards() {
-        return cards.getChildren().stream().map(PersonCard.class::cast).toList();
+        var nodes = spread != null ? spread.getChildren() : cards.getChildren();
+        return nodes.stream().map(PersonCard.class::cast).toList();
     }
 }

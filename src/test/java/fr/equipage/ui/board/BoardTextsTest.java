@@ -1,0 +1,80 @@
+package fr.equipage.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The board's texts come from both bundles: every key its classes name exists in French and English,
+ * including the keys built at run time (rule names, settings), and no visible literal is hard-coded.
+ */
+class BoardTextsTest {
+    private static final Path BOARD = Path.of("src/main/java/fr/equipage/ui/board");
+    private static final Pattern KEY_USE = Pattern.compile("(?:i18n|get|format)\\(\"(board\\.[\\w.]*\\w)\"");
+    private static final Pattern CODE_TEXT = Pattern.compile(
+            "(setText|setPromptText|setTitle|setHeaderText|setContentText|new Label|new Button|new Tooltip"
+                    + "|new MenuItem|new CheckBox)\\(\"([^\"]*)\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> s = Files.list(BOARD)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyKeyTheBoardNamesExistsInBothLanguages() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (Path f : sources()) {
+            Matcher m = KEY_USE.matcher(Files.readString(f));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        for (String rule : List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8")) {
+            keys.add("board.rule." + rule + ".short");
+        }
+        for (String s : List.of("maxTeams", "minDistinct", "maxPerMinistry", "proposersJoin", "onlyChosen", "choice",
+                "unassigned", "skillCovered", "extraMinistry", "together")) {
+            keys.add("board.settings." + s);
+            keys.add("board.settings." + s + ".meaning");
+        }
+        assertThat(keys).hasSizeGreaterThan(100);
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties p = load(bundle);
+            assertThat(keys.stream().filter(k -> !p.containsKey(k)).toList()).as(bundle).isEmpty();
+        }
+    }
+
+    @Test
+    void noVisibleTextIsWrittenIntoTheBoardCode() throws IOException {
+        List<String> hardCoded = new ArrayList<>();
+        for (Path f : sources()) {
+            Matcher m = CODE_TEXT.matcher(Files.readString(f));
+            while (m.find()) {
+                if (m.group(2).codePoints().anyMatch(Character::isLetter)) {
+                    hardCoded.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertThat(hardCoded).isEmpty();
+    }
+}
