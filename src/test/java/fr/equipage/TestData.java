@@ -17,13 +17,25 @@ public final class TestData {
     private TestData() {
     }
 
-    /** The spec's worked examples, read from the shared folder beside the project. */
-    public static Path specExample(String name) {
-        Path p = Path.of("..", "shared", "spec", "examples", name);
-        if (!p.toFile().exists()) {
-            throw new IllegalStateException("Exemple de la spécification introuvable : " + p.toAbsolutePath());
+    /**
+     * The spec's worked examples: the shared folder beside the project (as CI lays it), or
+     * -Dequipage.spec.dir, or the copy kept in the test resources.
+     */
+    public static Path specExamples() {
+        String property = System.getProperty("equipage.spec.dir");
+        if (property != null) {
+            return Path.of(property);
         }
-        return p;
+        for (Path p : new Path[] {Path.of("..", "shared", "spec", "examples"), Path.of("src/test/resources/spec-examples")}) {
+            if (java.nio.file.Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Exemples de la spécification introuvables");
+    }
+
+    public static Path specExample(String name) {
+        return specExamples().resolve(name);
     }
 
     /** A small workshop using every kind of record and field. */

@@ -19,11 +19,25 @@ import java.util.function.Consumer;
  * sub-solve stops on a deterministic work limit.
  */
 final class CpSatLns {
-    private static final int FREED_TEAMS = 100;
+    /**
+     * Neighbourhood size, adapted: it grows while CP-SAT proves each neighbourhood optimal well within
+     * its work limit (measured at 10,000 participants: 100 teams are solved in 0.02 work units, so the
+     * wall time went into building models), and shrinks when it cannot.
+     */
+    private int freedTeams = 150;
+    private static final int MAX_FREED = 400;
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.lns.debug");
     private final CompiledInstance c;
     private final Random rnd;
+
+    /** Wall-clock end (System.nanoTime()) no sub-solve may run past. */
+    private long deadline = Long.MAX_VALUE;
+
+    CpSatLns withDeadline(long nanoTime) {
+        deadline = nanoTime;
+        return this;
+    }
 
     CpSatLns(CompiledInstance c, long seed) {
         this.c = c;
@@ -64,11 +78,11 @@ final class CpSatLns {
         queue.add(start);
         free[start] = true;
         int teams = 1;
-        while (!queue.isEmpty() && teams < FREED_TEAMS) {
+        while (!queue.isEmpty() && teams < freedTeams) {
             int t = queue.poll();
             int[] cands = c.candidates(t);
             // Neighbours: proposals that some of t's possible members also chose.
-            for (int i = 0; i < 6 && teams < FREED_TEAMS && cands.length > 0; i++) {
+            for (int i = 0; i < 6 && teams < freedTeams && cands.length > 0; i++) {
                 int[] allowed = c.allowed(cands[rnd.nextInt(cands.length)]);
                 int u = allowed[rnd.nextInt(allowed.length)];
                 if (!free[u]) {
@@ -103,9 +117,15 @@ final class CpSatLns {
         p.setNumWorkers(1);
         p.setLinearizationLevel(2);
         p.setRandomSeed(rnd.nextInt(1 << 20));
-        p.setMaxDeterministicTime(0.5);
-        p.setMaxTimeInSeconds(5);
+        p.setMaxDeterministicTime(1.0);
+        p.setMaxTimeInSeconds(Math.max(0.05, Math.min(8, (deadline - System.nanoTime()) / 1e9)));
         CpSolverStatus status = solver.solve(m.model);
+        double work = solver.response().getDeterministicTime();
+        if (status == CpSolverStatus.OPTIMAL && work < 0.3) {
+            freedTeams = Math.min(MAX_FREED, freedTeams * 3 / 2);
+        } else if (status != CpSolverStatus.OPTIMAL) {
+            freedTeams = Math.max(50, freedTeams * 3 / 4);
+        }
         if (DEBUG) {
             int teams = 0;
             int people = 0;

@@ -62,7 +62,100 @@ final class LocalSearch {
             }
             fillByRank(s);
         }
+        sanitize(s);
         return s;
+    }
+
+    /**
+     * A plan rounded from a solution of the linear relaxation ({@link LpBound}): the proposals the
+     * LP retains most, each participant in the team the LP puts most of it in, then the greedy fill
+     * and repair of {@link #construct()}.
+     */
+    ScoreState constructFrom(double[] y, double[][] x) {
+        ScoreState s = new ScoreState(c);
+        for (int t = 0; t < forced.length; t++) {
+            if (forced[t]) {
+                s.retain(t);
+                for (int p : c.lockedIn(t)) {
+                    s.move(p, t);
+                }
+            }
+        }
+        Integer[] order = new Integer[c.proposalCount()];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(y[b], y[a]));
+        for (int t : order) {
+            if (y[t] < 0.5 || s.retainedCount() >= c.settings().maxTeams()) {
+                break;
+            }
+            if (!s.isRetained(t) && openable(s, t)) {
+                s.retain(t);
+            }
+        }
+        placeProposers(s);
+        List<long[]> pairs = new ArrayList<>();
+        for (int p = 0; p < c.participantCount(); p++) {
+            for (int i = 0; i < x[p].length; i++) {
+                if (x[p][i] > 0.05) {
+                    pairs.add(new long[] {Math.round(x[p][i] * 1e6), p, c.allowed(p)[i]});
+                }
+            }
+        }
+        pairs.sort((a, b) -> Long.compare(b[0], a[0]));
+        for (long[] e : pairs) {
+            int p = (int) e[1];
+            int t = (int) e[2];
+            if (movable[p] && s.teamOf(p) < 0 && fits(s, p, t)) {
+                s.move(p, t);
+            }
+        }
+        fillByRank(s);
+        for (int round = 0; round < 4; round++) {
+            if (!repair(s)) {
+                break;
+            }
+            fillByRank(s);
+        }
+        sanitize(s);
+        return s;
+    }
+
+    /**
+     * Makes the plan feasible when it can without moving a locked participant: separates apart pairs
+     * and drops every unforced team that still breaks a rule (its members become unassigned, which
+     * breaks nothing), until nothing changes. Counted work only, so the result never depends on time.
+     */
+    void sanitize(ScoreState s) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int[] pair : c.apartPairs()) {
+                int t = s.teamOf(pair[0]);
+                if (t >= 0 && t == s.teamOf(pair[1])) {
+                    for (int p : pair) {
+                        if (movable[p] && !c.isProposerOf(p, t) && s.teamOf(p) == t) {
+                            s.move(p, -1);
+                            changed = true;
+                            break;
+                        }
+                    }
+                    if (s.teamOf(pair[0]) == s.teamOf(pair[1]) && !forced[t]) {
+                        s.drop(t);
+                        changed = true;
+                    }
+                }
+            }
+            for (int t = 0; t < c.proposalCount(); t++) {
+                if (s.isRetained(t) && s.teamBreaches(t) > 0 && !forced[t]) {
+                    s.drop(t);
+                    changed = true;
+                }
+            }
+        }
+        // Proposers freed by a drop may now fill someone else's team; only where it breaks nothing.
+        fillByRank(s);
     }
 
     private void openMostWanted(ScoreState s) {

@@ -3,6 +3,7 @@ package fr.equipage.io;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
+import fr.equipage.store.RefAllocator;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -15,6 +15,8 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class Database implements AutoCloseable {
     static final int DATABASE_ALREADY_OPEN = 90020;
+    static final int FILE_CORRUPTED = 90030;
+    static final int GENERAL_ERROR = 50000;
     /**
      * Flyway reports every step at INFO through java.util.logging; organisers only need failures.
      * Held in a field because JUL keeps loggers weakly and would forget the level.
@@ -26,10 +28,13 @@ public final class Database implements AutoCloseable {
     /** Held open for the application's lifetime: it keeps the database (and its lock) open. */
     private final Connection keeper;
 
-    private Database(Path dir, JdbcDataSource dataSource, Connection keeper) {
+    private final Path restoredFrom;
+
+    private Database(Path dir, JdbcDataSource dataSource, Connection keeper, Path restoredFrom) {
         this.dir = dir;
         this.dataSource = dataSource;
         this.keeper = keeper;
+        this.restoredFrom = restoredFrom;
     }
 
     public static Database open(Path dir) {
@@ -43,18 +48,69 @@ public final class Database implements AutoCloseable {
         ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
         ds.setUser("equipage");
         ds.setPassword("");
+        Path restoredFrom = null;
         Connection keeper;
         try {
             keeper = ds.getConnection();
-        } catch (SQLException e) {
-            if (isAlreadyOpen(e)) {
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException s && isAlreadyOpen(s)) {
                 throw new DataInUseException(dir, e);
             }
-            throw new StoreException("Impossible d'ouvrir la base de données dans " + dir + " : " + e.getMessage(), e);
+            if (!isDamaged(e)) {
+                throw new StoreException("Impossible d'ouvrir la base de données dans " + dir + " : " + e.getMessage(), e);
+            }
+            restoredFrom = restoreAfter(dir, e);
+            keeper = connectAfterRestore(ds, dir);
         }
-        Database db = new Database(dir, ds, keeper);
+        Database db = new Database(dir, ds, keeper, restoredFrom);
         db.migrate();
+        db.backUp();
         return db;
+    }
+
+    /** The database file cannot be read: put the newest backup back, or say that none exists. */
+    private static Path restoreAfter(Path dir, Exception failure) {
+        try {
+            return Backups.restoreNewest(dir).orElseThrow(() -> new StoreException(
+                    "Impossible d'ouvrir la base de données dans " + dir + " : " + failure.getMessage(), failure));
+        } catch (IOException io) {
+            throw new StoreException("La base de données de " + dir + " est illisible et sa sauvegarde n'a pas pu "
+                    + "être restaurée : " + io.getMessage(), failure);
+        }
+    }
+
+    private static Connection connectAfterRestore(JdbcDataSource ds, Path dir) {
+        try {
+            return ds.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("Impossible d'ouvrir la sauvegarde restaurée dans " + dir + " : " + e.getMessage(), e);
+        }
+    }
+
+    /** A safety copy at each start; failing to take one must not stop the organiser from working. */
+    private void backUp() {
+        try {
+            Backups.take(dir, keeper);
+        } catch (SQLException | IOException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName())
+                    .warning("Sauvegarde impossible dans " + dir + " : " + e.getMessage());
+        }
+    }
+
+    /**
+     * The backup put back at this start because the database file was damaged, or null. The
+     * application tells the organiser, since the work since that backup is gone.
+     */
+    public Path restoredFrom() {
+        return restoredFrom;
+    }
+
+    /** Errors that mean the file itself is damaged, as opposed to locked or not readable by this user. */
+    private static boolean isDamaged(Exception e) {
+        if (e instanceof SQLException s) {
+            return s.getErrorCode() == FILE_CORRUPTED || s.getErrorCode() == GENERAL_ERROR;
+        }
+        return e instanceof org.h2.mvstore.MVStoreException;
     }
 
     private static boolean isAlreadyOpen(SQLException e) {
@@ -82,6 +138,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
+                flush(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -89,6 +146,17 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("Erreur de la base de données : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * H2 writes committed changes to the file up to a second later (MVStore auto-commit delay): an
+     * organiser's edit would be lost if the laptop or the application were killed in that second.
+     * CHECKPOINT writes them now; with nothing new to write it costs nothing.
+     */
+    private static void flush(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT");
         }
     }
 

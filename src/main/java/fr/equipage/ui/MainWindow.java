@@ -57,6 +57,7 @@ public final class MainWindow {
                 () -> title(i18n, ctx.workshop()), ctx.workshopProperty()));
         WindowGeometry.restore(stage, store);
         stage.show();
+        tellIfRestored(i18n, store);
         tasks.run(() -> store.tx(c -> store.workshops.current(c)), w -> w.ifPresent(ctx.workshopProperty()::set));
         return new MainWindow(ctx, stage);
     }
@@ -73,6 +74,17 @@ public final class MainWindow {
     public void close() {
         WindowGeometry.save(stage, ctx.store());
         ctx.tasks().close();
+    }
+
+    /** The database was damaged and a backup was put back: the organiser must know what may be missing. */
+    private static void tellIfRestored(I18n i18n, Store store) {
+        java.nio.file.Path backup = store.db().restoredFrom();
+        if (backup != null) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, i18n.format("store.restored.text", backup.getFileName(),
+                    store.db().dir()), ButtonType.OK);
+            alert.setHeaderText(i18n.get("store.restored.header"));
+            alert.show();
+        }
     }
 
     static void showError(I18n i18n, Throwable e) {

@@ -87,8 +87,8 @@ public class MinistryPicker extends SuggestField<Ministry> {
 
     private void choose(String code) {
         String shown = Ministries.describe(code, ministries);
+        Fields.saved(field(), shown); // first, so that showing it is not taken for a search
         field().setText(shown);
-        Fields.saved(field(), shown);
         onChoose.accept(code);
     }
 }

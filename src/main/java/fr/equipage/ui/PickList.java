@@ -64,6 +64,8 @@ public class PickList extends VBox {
         getChildren().addAll(list, row);
         setOrdered(false);
         render(List.of());
+        // Presentation mode changes the font: the list's height follows.
+        adder.field().fontProperty().addListener((o, a, b) -> render(List.copyOf(list.getItems())));
     }
 
     public void setOrdered(boolean ordered) {

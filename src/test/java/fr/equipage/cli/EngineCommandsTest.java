@@ -27,13 +27,7 @@ class EngineCommandsTest {
     }
 
     private static Path example(String name) {
-        for (Path p : new Path[] {Path.of("../shared/spec/examples"), Path.of("/work/shared/spec/examples"),
-                Path.of("src/test/resources/spec-examples")}) {
-            if (Files.isDirectory(p)) {
-                return p.resolve(name);
-            }
-        }
-        throw new IllegalStateException("spec examples not found");
+        return fr.equipage.TestData.specExample(name);
     }
 
     @Test

@@ -4,26 +4,15 @@ import fr.equipage.io.InstanceJson;
 import fr.equipage.io.PlanJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the shared spec examples (../shared/spec/examples from the work tree, or -Dequipage.spec.dir). */
+/** The spec's worked examples, read as instances and plans. */
 final class SpecExamples {
     private SpecExamples() {
     }
 
     static Path dir() {
-        String prop = System.getProperty("equipage.spec.dir");
-        if (prop != null) {
-            return Path.of(prop);
-        }
-        for (Path p : new Path[] {Path.of("../shared/spec/examples"), Path.of("/work/shared/spec/examples"),
-                Path.of("src/test/resources/spec-examples")}) {
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("spec examples not found");
+        return fr.equipage.TestData.specExamples();
     }
 
     static Instance instance(String name) throws Exception {

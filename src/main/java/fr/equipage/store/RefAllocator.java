@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.store;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,13 +9,13 @@ import java.util.Set;
  * (same letter, same padding as the store's). Asking the store for each one would re-read every ref
  * per row, which is quadratic on a 100,000-row import.
  */
-final class RefAllocator {
+public final class RefAllocator {
     private final String prefix;
     private final Set<String> used;
     private int next;
     private int width = 2;
 
-    RefAllocator(String prefix, Collection<String> existing) {
+    public RefAllocator(String prefix, Collection<String> existing) {
         this.prefix = prefix;
         this.used = new HashSet<>(existing);
         int max = 0;
@@ -31,7 +31,7 @@ final class RefAllocator {
         next = max + 1;
     }
 
-    String next() {
+    public String next() {
         String ref;
         do {
             ref = prefix + String.format("%0" + width + "d", next++);
