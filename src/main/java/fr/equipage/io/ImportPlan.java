@@ -49,9 +49,11 @@ public final class ImportPlan {
         return catalogue;
     }
 
-    /** Ministries the import will create (generated code → ministry named after the text). */
+    /** Ministries the import will create (generated code → ministry named after the text), once the organiser's choices are applied. */
     public Map<String, Ministry> ministriesToCreate() {
-        return Collections.unmodifiableMap(ministriesToCreate);
+        Map<String, Ministry> out = new LinkedHashMap<>(ministriesToCreate);
+        out.keySet().removeAll(ministryReplacements.keySet());
+        return Collections.unmodifiableMap(out);
     }
 
     /** Known ministry codes the rows use; those only in the reference list are added to the database. */
@@ -59,9 +61,17 @@ public final class ImportPlan {
         return ministriesUsed;
     }
 
-    /** Instead of creating {@code generatedCode}, rows that named it get {@code existingCode}. */
+    /**
+     * Instead of creating {@code generatedCode}, rows that named it get {@code existingCode}; a null
+     * {@code existingCode} goes back to creating it.
+     */
     public void useMinistry(String generatedCode, String existingCode) {
-        if (ministriesToCreate.remove(generatedCode) != null) {
+        if (!ministriesToCreate.containsKey(generatedCode)) {
+            return;
+        }
+        if (existingCode == null || existingCode.equals(generatedCode)) {
+            ministryReplacements.remove(generatedCode);
+        } else {
             ministryReplacements.put(generatedCode, existingCode);
         }
     }

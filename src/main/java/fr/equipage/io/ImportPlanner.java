@@ -513,8 +513,11 @@ public final class ImportPlanner {
             }
         }
         int[] counter = {0};
+        // Proposals not stored yet get one placeholder ref each (not one string per row: 100,000 rows).
+        Map<String, String> placeholder = new HashMap<>();
         ParticipantApplier applier = new ParticipantApplier(snapshot.participants(),
-                key -> refOfKey.getOrDefault(key, "#" + key), () -> "#row" + counter[0]++);
+                key -> refOfKey.containsKey(key) ? refOfKey.get(key) : placeholder.computeIfAbsent(key, k -> "#" + k),
+                () -> "#row" + counter[0]++);
         Map<String, Integer> rowOfNew = new HashMap<>();
         for (PlannedParticipant row : participants) {
             ParticipantApplier.Outcome o = applier.apply(row);

@@ -52,6 +52,10 @@ public class ImportController {
     private final AtomicInteger generation = new AtomicInteger();
     private ImportSource source;
     private ImportPlan plan;
+    /** Ministries known when the file was last checked, for the organiser's picks. */
+    private List<fr.equipage.model.Ministry> knownMinistries = List.of();
+    /** The organiser's pick for each unknown ministry text, kept across re-checks. */
+    private final java.util.Map<String, String> ministryPicks = new java.util.HashMap<>();
 
     @FXML
     private Button chooseButton;
@@ -73,6 +77,10 @@ public class ImportController {
     private TableView<SourceRow> preview;
     @FXML
     private Label summaryLabel;
+    @FXML
+    private VBox ministriesBox;
+    @FXML
+    private javafx.scene.layout.GridPane ministriesGrid;
     @FXML
     private TableView<Issue> issues;
     @FXML
@@ -277,6 +285,7 @@ public class ImportController {
                         ImportPlan planned = ImportPlanner.plan(current, snapshot);
                         Platform.runLater(() -> {
                             if (gen == generation.get()) {
+                                knownMinistries = snapshot.ministries();
                                 planned(planned);
                             }
                         });
@@ -305,9 +314,42 @@ public class ImportController {
             summary.append('\n').append(i18n.format("import.summary.more", r.issuesNotShown()));
         }
         summaryLabel.setText(summary.toString());
+        showUnknownMinistries(p);
         issues.getItems().setAll(r.issues());
         statusLabel.setText(i18n.get(r.hasErrors() ? "import.blocked" : "import.ready"));
         setCommitState(p.hasWork() && !r.hasErrors(), p.hasWork() && r.hasErrors());
+    }
+
+    /** One line per unknown ministry text: create it (the default), or use an existing ministry. */
+    private void showUnknownMinistries(ImportPlan p) {
+        ministriesGrid.getChildren().clear();
+        List<ImportReport.UnknownMinistry> unknown = p.report().unknownMinistries();
+        ministriesBox.setVisible(!unknown.isEmpty());
+        ministriesBox.setManaged(!unknown.isEmpty());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        knownMinistries.forEach(m -> names.put(m.code(), m.name()));
+        int row = 0;
+        for (ImportReport.UnknownMinistry u : unknown) {
+            List<String> options = new java.util.ArrayList<>();
+            options.add(u.proposedCode());
+            knownMinistries.stream().map(fr.equipage.model.Ministry::code).sorted().forEach(options::add);
+            ComboBox<String> pick = new ComboBox<>(FXCollections.observableArrayList(options));
+            pick.setId("importMinistry" + row);
+            pick.setConverter(converter(code -> code.equals(u.proposedCode())
+                    ? i18n.format("import.ministry.create", code) : code + " — " + names.getOrDefault(code, code)));
+            String picked = ministryPicks.getOrDefault(u.text(), u.proposedCode());
+            pick.setValue(options.contains(picked) ? picked : u.proposedCode());
+            p.useMinistry(u.proposedCode(), pick.getValue());
+            pick.valueProperty().addListener((o, a, code) -> {
+                ministryPicks.put(u.text(), code);
+                if (plan != null) {
+                    plan.useMinistry(u.proposedCode(), code);
+                }
+            });
+            Label text = new Label(i18n.format("import.ministry.text", u.text(), u.rows()));
+            text.setLabelFor(pick);
+            ministriesGrid.addRow(row++, text, pick);
+        }
     }
 
     private void failed(int gen, Throwable e) {

@@ -192,7 +192,11 @@ class ImporterTest {
     void organiserMayMapAnUnknownMinistryToAnExistingOne() throws Exception {
         ImportPlan plan = fx.plan(csv("m.csv", "Nom;Ministère\nMartin;Place Vendôme\n"));
         String code = plan.report().unknownMinistries().get(0).proposedCode();
+        plan.useMinistry(code, "MINARM");
+        plan.useMinistry(code, null); // changed her mind: back to creating it
+        assertThat(plan.ministriesToCreate()).containsKey(code);
         plan.useMinistry(code, "MJ");
+        assertThat(plan.ministriesToCreate()).doesNotContainKey(code);
         Importer.commit(fx.store, fx.workshop.id(), plan, false);
         assertThat(people().get(0).ministry()).isEqualTo("MJ");
         assertThat(ministries()).extracting(Ministry::code).doesNotContain(code);

@@ -92,6 +92,21 @@ class ImportDialogTest extends UiTestSupport {
     }
 
     @Test
+    void unknownMinistryCanBeMappedToAnExistingOne() throws Exception {
+        Path file = Files.createTempFile("ministeres", ".csv");
+        Files.writeString(file, "Nom;Prénom;Ministère\nMartin;Camille;Place Vendôme\n", StandardCharsets.UTF_8);
+        openOn(file);
+        awaitEnabled("#importCommit");
+        ComboBox<String> pick = lookup("#importMinistry0").query();
+        assertThat(pick.getValue()).isEqualTo("PV"); // created under a generated code unless the organiser picks
+        interact(() -> pick.setValue("MJ"));
+        clickOn("#importCommit");
+        List<Participant> after = awaitStored(s -> s.tx(c -> s.participants.all(c, workshopId)), l -> l.size() == 2);
+        assertThat(after.get(1).ministry()).isEqualTo("MJ");
+        Files.deleteIfExists(file);
+    }
+
+    @Test
     void unreadableFileShowsItsMessage() throws Exception {
         Path file = Files.createTempFile("vide", ".csv");
         openOn(file);
