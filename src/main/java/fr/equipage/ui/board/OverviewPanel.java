@@ -91,9 +91,11 @@ final class OverviewPanel extends VBox {
      * vertical bars the axis drops those that overlap; one per line, every title shows in full.
      */
     private BarChart<Number, String> ministriesChart(String title, XYChart.Series<Number, String> series) {
-        NumberAxis x = new NumberAxis();
+        // Whole numbers of ministries: a fixed range from 0 with one tick per ministry (no "2,5").
+        int most = series.getData().stream().mapToInt(d -> d.getXValue().intValue()).max().orElse(0);
+        NumberAxis x = new NumberAxis(0, Math.max(most, 1) + 1, 1);
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
-        x.setTickUnit(1);
         BarChart<Number, String> chart = new BarChart<>(x, new CategoryAxis());
         chart.setTitle(title);
         chart.setLegendVisible(false);
