@@ -7,7 +7,7 @@ import javafx.scene.layout.Pane;
 
 /**
  * Lays the team columns out as a grid that always fills the width it is given: as many columns per
- * row as fit at their minimum width (set in em by the style sheet, so presentation mode gets fewer,
+ * row as fit at their minimum width (15em, set by the style sheet, so presentation mode gets fewer,
  * larger columns), all of them then sharing the whole width equally. Rows are as high as their
  * tallest column, so every column is a full-height drop target. A child marked with
  * {@link #fullRow(Node)} takes a row of its own at the whole width.
@@ -38,7 +38,7 @@ final class ColumnGrid extends Pane {
         return Math.max(1, (int) Math.floor((available + gap) / (Math.max(1, min) + gap)));
     }
 
-    /** The widest minimum among the columns: the one the style sheet sets (16.2em), font-scaled. */
+    /** The widest minimum among the columns: the one the style sheet sets (15em), font-scaled. */
     private double minColumnWidth() {
         double min = 0;
         for (Node n : getManagedChildren()) {
