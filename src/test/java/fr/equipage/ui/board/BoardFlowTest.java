@@ -106,6 +106,49 @@ class BoardFlowTest {
         });
     }
 
+    /**
+     * The columns of a row share the board's whole width (no empty strip on the right), and every
+     * name on a card is shown in full: wrapped if need be, never cut with "…".
+     */
+    private void assertColumnsFillTheWidthAndNamesAreWhole() throws Exception {
+        List<TeamColumn> columns = fx(() -> board.board().columns());
+        double first = fx(() -> columns.get(0).getLayoutY());
+        List<TeamColumn> row = columns.stream().filter(c -> {
+            try {
+                return fx(() -> c.getLayoutY()) == first;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(row.size()).isGreaterThan(1);
+        double width = fx(() -> row.get(0).getWidth());
+        double min = fx(() -> row.get(0).getMinWidth());
+        assertThat(width).isGreaterThanOrEqualTo(min);
+        for (TeamColumn c : row) {
+            assertThat(fx(c::getWidth)).isCloseTo(width, org.assertj.core.data.Offset.offset(1.0));
+        }
+        double used = fx(() -> {
+            TeamColumn last = row.get(row.size() - 1);
+            return last.getLayoutX() + last.getWidth();
+        });
+        double available = fx(() -> {
+            javafx.scene.layout.Region grid = (javafx.scene.layout.Region) row.get(0).getParent();
+            return grid.getWidth() - grid.snappedRightInset();
+        });
+        assertThat(used).isCloseTo(available, org.assertj.core.data.Offset.offset(2.0));
+        for (TeamColumn c : columns) {
+            for (PersonCard card : fx(c::cards)) {
+                fx(() -> {
+                    Label name = (Label) card.lookup(".person-name");
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
+                    assertThat(shown.getText().replace("\n", " ")).as("name on card %s", card.getId())
+                            .isEqualTo(name.getText());
+                    return null;
+                });
+            }
+        }
+    }
+
     // ---- flows ------------------------------------------------------------------------------
 
     @Test
@@ -127,6 +170,7 @@ class BoardFlowTest {
             }
         }
         assertThat(robot.lookup("#feasibility").queryAs(Label.class).getText()).startsWith("✔");
+        assertColumnsFillTheWidthAndNamesAreWhole();
         // Saved at once: a restart shows the same plan.
         assertThat(store.tx(c -> store.plans.current(c, workshop)).orElseThrow().teams())
                 .isEqualTo(fx(() -> model().currentPlan().teams()));
