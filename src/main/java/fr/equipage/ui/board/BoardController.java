@@ -44,7 +44,7 @@ public class BoardController {
     private OptimiseRunner runner;
     /** Counts edits made here, so that a reload started before one of them does not undo it on screen. */
     private int localEdits;
-    private ExportDestination destination = new FileChooserDestination();
+    private ExportDestination destination;
 
     private TeamBoardView board;
     private ExplainPanel explain;
@@ -111,6 +111,7 @@ public class BoardController {
         this.optimiser = optimiser;
         this.model = new BoardModel(new EditLabels(i18n));
         this.words = new Wording(i18n, model);
+        this.destination = new FileChooserDestination(i18n);
     }
 
     /** The controller of a loaded board screen (tests and the main window reach it through its root). */
@@ -448,7 +449,7 @@ public class BoardController {
         }
         var instance = model.instance();
         ctx.tasks().run(() -> {
-            TeamListExports.write(format, instance, plan, target.get());
+            format.write(instance, plan, target.get());
             return target.get();
         }, path -> hint.setText(i18n.format("board.export.done", path.toAbsolutePath())));
     }

@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.ui.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,7 +9,12 @@ import javafx.stage.Window;
 
 /** The system's save dialog, opening in the folder used last time (or the home folder). */
 final class FileChooserDestination implements ExportDestination {
+    private final I18n i18n;
     private File lastFolder;
+
+    FileChooserDestination(I18n i18n) {
+        this.i18n = i18n;
+    }
 
     @Override
     public Optional<Path> ask(Window owner, String title, String suggestedName, TeamListFormat format) {
@@ -19,7 +25,7 @@ final class FileChooserDestination implements ExportDestination {
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(), "*" + format.extension()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(format.descriptionKey()), "*" + format.extension()));
         File chosen = chooser.showSaveDialog(owner);
         if (chosen == null) {
             return Optional.empty();

@@ -5,6 +5,9 @@ import fr.equipage.engine.RankProfile;
 import fr.equipage.engine.TeamReport;
 import fr.equipage.model.ScoreParts;
 import fr.equipage.ui.I18n;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -38,7 +41,7 @@ final class OverviewPanel extends VBox {
         title.getStyleClass().add("title-4");
         getChildren().setAll(title, parts(ev.score()), bound(ev.score().total()),
                 chart(i18n.get("board.overview.ranks"), rankSeries(ev.rankProfile())),
-                chart(i18n.get("board.overview.ministries"), ministrySeries(ev)));
+                ministriesChart(i18n.get("board.overview.ministries"), ministrySeries(ev)));
     }
 
     private VBox parts(ScoreParts s) {
@@ -72,12 +75,35 @@ final class OverviewPanel extends VBox {
         return s;
     }
 
-    private XYChart.Series<String, Number> ministrySeries(Evaluation ev) {
-        XYChart.Series<String, Number> s = new XYChart.Series<>();
-        for (TeamReport t : ev.teams()) {
-            s.getData().add(new XYChart.Data<>(model.title(t.proposal()), t.ministries().size()));
+    private XYChart.Series<Number, String> ministrySeries(Evaluation ev) {
+        XYChart.Series<Number, String> s = new XYChart.Series<>();
+        // Bottom-up on the axis: listed in reverse so that the first team reads at the top.
+        List<TeamReport> teams = new ArrayList<>(ev.teams());
+        Collections.reverse(teams);
+        for (TeamReport t : teams) {
+            s.getData().add(new XYChart.Data<>(t.ministries().size(), model.title(t.proposal())));
         }
         return s;
+    }
+
+    /**
+     * Ministries per team as horizontal bars: project titles are long, and side by side under
+     * vertical bars the axis drops those that overlap; one per line, every title shows in full.
+     */
+    private BarChart<Number, String> ministriesChart(String title, XYChart.Series<Number, String> series) {
+        // Whole numbers of ministries: a fixed range from 0 with one tick per ministry (no "2,5").
+        int most = series.getData().stream().mapToInt(d -> d.getXValue().intValue()).max().orElse(0);
+        NumberAxis x = new NumberAxis(0, Math.max(most, 1) + 1, 1);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        BarChart<Number, String> chart = new BarChart<>(x, new CategoryAxis());
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(90 + 32 * series.getData().size());
+        chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.getData().add(series);
+        return chart;
     }
 
     private BarChart<String, Number> chart(String title, XYChart.Series<String, Number> series) {

@@ -32,6 +32,9 @@ final class PersonCard extends HBox {
         Label name = new Label(p.name());
         name.getStyleClass().add("person-name");
         name.setMaxWidth(Double.MAX_VALUE);
+        // The full name, on two lines if the column is too narrow: never "Inès Bou…" before the room.
+        name.setWrapText(true);
+        name.setMinWidth(0);
         HBox.setHgrow(name, Priority.ALWAYS);
         getChildren().addAll(ministry, name);
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
@@ -37,10 +38,14 @@ final class PrintView {
         print.getStyleClass().add("accent");
         Label status = new Label();
         print.setOnAction(e -> print(page, i18n, print.getScene().getWindow(), status));
-        HBox bar = new HBox(12, print, status);
+        Stage stage = new Stage();
+        Button close = new Button(i18n.get("board.print.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox bar = new HBox(12, print, close, status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         BorderPane root = new BorderPane(new ScrollPane(page), bar, null, null, null);
-        Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(i18n.get("board.print.title"));
         Scene scene = new Scene(root, 1100, 760);
@@ -68,7 +73,7 @@ final class PrintView {
             for (String m : t.members()) {
                 var p = model.participant(m);
                 String suffix = model.isProposerOfOwnTeam(m) ? " — " + i18n.get("board.card.proposer") : "";
-                block.getChildren().add(new Label(p.name() + " (" + (p.ministry() == null ? "?" : p.ministry()) + ")" + suffix));
+                block.getChildren().add(line(p.name() + " (" + (p.ministry() == null ? "?" : p.ministry()) + ")" + suffix));
             }
             teams.getChildren().add(block);
         }
@@ -76,14 +81,27 @@ final class PrintView {
             VBox block = new VBox(3);
             block.getStyleClass().add("print-team");
             block.setPrefWidth(240);
-            block.getChildren().add(new Label(i18n.get("board.unassigned.title")));
-            model.unassigned().forEach(u -> block.getChildren().add(new Label(model.name(u))));
+            Label name = new Label(i18n.get("board.unassigned.title"));
+            name.getStyleClass().add("print-team-title");
+            block.getChildren().add(name);
+            for (String u : model.unassigned()) {
+                var p = model.participant(u);
+                block.getChildren().add(line(p.name() + " (" + (p.ministry() == null ? "?" : p.ministry()) + ")"));
+            }
             teams.getChildren().add(block);
         }
         VBox page = new VBox(16, title, teams);
         page.getStyleClass().add("print-page");
         page.setPadding(new Insets(24));
         return page;
+    }
+
+    /** A member's line: whole, on two lines if need be (a cut name on the wall helps nobody). */
+    private static Label line(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static void print(Node page, I18n i18n, Window owner, Label status) {

@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 /**
  * The board itself: the team columns and the unassigned column, wrapped over as many rows as the
- * window needs (so that all teams are visible at once on a projector, without sideways scrolling),
+ * window needs (so that all teams are visible at once on a projector, without sideways scrolling)
+ * and sharing the whole width (see {@link ColumnGrid}), so that names have room,
  * with the drag gestures and the selection. It is rebuilt from the model after every change.
  */
 final class TeamBoardView extends StackPane {
     private final BoardModel model;
     private final Wording words;
     private final I18n i18n;
-    private final FlowPane flow = new FlowPane(12, 12);
+    private final ColumnGrid flow = new ColumnGrid(12);
     private final ScrollPane scroll = new ScrollPane(flow);
     private final Pane overlay = new Pane();
     private final DragSupport drag;
@@ -49,7 +49,6 @@ final class TeamBoardView extends StackPane {
         drag = new DragSupport(model, overlay, dropHandler, p -> i18n.format("board.drag.preview",
                 Character.toUpperCase(p.action().charAt(0)) + p.action().substring(1), Wording.signed(p.scoreDelta())));
         getChildren().addAll(scroll, overlay);
-        flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
         // While dragging near the top or bottom edge the board scrolls, so that any team can be reached.
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
             if (drag.dragged() == null) {
@@ -117,7 +116,10 @@ final class TeamBoardView extends StackPane {
             // Before the first optimisation: say what to do, then everyone as one wide column.
             TeamColumn all = columns.get(0);
             all.spreadCards(scroll.widthProperty().subtract(40));
-            flow.getChildren().add(0, emptyState());
+            ColumnGrid.fullRow(all);
+            javafx.scene.Node empty = emptyState();
+            ColumnGrid.fullRow(empty);
+            flow.getChildren().add(0, empty);
         }
         highlight();
     }

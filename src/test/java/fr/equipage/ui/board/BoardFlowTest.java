@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.app.SampleWorkshop;
 import fr.equipage.engine.TeamReport;
+import fr.equipage.io.TeamList;
+import fr.equipage.io.TeamListExporter;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Participant;
 import fr.equipage.store.Store;
@@ -104,6 +106,49 @@ class BoardFlowTest {
         });
     }
 
+    /**
+     * The columns of a row share the board's whole width (no empty strip on the right), and every
+     * name on a card is shown in full: wrapped if need be, never cut with "…".
+     */
+    private void assertColumnsFillTheWidthAndNamesAreWhole() throws Exception {
+        List<TeamColumn> columns = fx(() -> board.board().columns());
+        double first = fx(() -> columns.get(0).getLayoutY());
+        List<TeamColumn> row = columns.stream().filter(c -> {
+            try {
+                return fx(() -> c.getLayoutY()) == first;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(row.size()).isGreaterThan(1);
+        double width = fx(() -> row.get(0).getWidth());
+        double min = fx(() -> row.get(0).getMinWidth());
+        assertThat(width).isGreaterThanOrEqualTo(min);
+        for (TeamColumn c : row) {
+            assertThat(fx(c::getWidth)).isCloseTo(width, org.assertj.core.data.Offset.offset(1.0));
+        }
+        double used = fx(() -> {
+            TeamColumn last = row.get(row.size() - 1);
+            return last.getLayoutX() + last.getWidth();
+        });
+        double available = fx(() -> {
+            javafx.scene.layout.Region grid = (javafx.scene.layout.Region) row.get(0).getParent();
+            return grid.getWidth() - grid.snappedRightInset();
+        });
+        assertThat(used).isCloseTo(available, org.assertj.core.data.Offset.offset(2.0));
+        for (TeamColumn c : columns) {
+            for (PersonCard card : fx(c::cards)) {
+                fx(() -> {
+                    Label name = (Label) card.lookup(".person-name");
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
+                    assertThat(shown.getText().replace("\n", " ")).as("name on card %s", card.getId())
+                            .isEqualTo(name.getText());
+                    return null;
+                });
+            }
+        }
+    }
+
     // ---- flows ------------------------------------------------------------------------------
 
     @Test
@@ -125,6 +170,7 @@ class BoardFlowTest {
             }
         }
         assertThat(robot.lookup("#feasibility").queryAs(Label.class).getText()).startsWith("✔");
+        assertColumnsFillTheWidthAndNamesAreWhole();
         // Saved at once: a restart shows the same plan.
         assertThat(store.tx(c -> store.plans.current(c, workshop)).orElseThrow().teams())
                 .isEqualTo(fx(() -> model().currentPlan().teams()));
@@ -256,23 +302,41 @@ class BoardFlowTest {
         Path csv = out.resolve("equipes-journee-de-lancement-14-fevrier-2023.csv");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(csv));
 
-        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n"));
+        // French Excel dialect: UTF-8 with BOM, ";" between cells, CRLF line ends.
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        List<String> lines = List.of(text.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo(String.join(";", TeamListExporter.HEADERS));
         assertThat(lines.get(0)).startsWith("Équipe;Nom;Prénom;Courriel;Ministère");
         List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(";", -1)).toList();
         assertThat(rows).hasSize(55);
+        // Every participant exactly once: all members of every team, then the unassigned.
+        int participants = fx(() -> model().instance().participants().size());
+        assertThat(rows.stream().map(r -> r[3]).distinct().count()).isEqualTo(participants);
         Set<String> titles = new HashSet<>();
+        int unassigned = 0;
+        boolean pastTeams = false;
         for (String[] r : rows) {
             String email = r[3];
             Participant p = fx(() -> model().instance().participants().stream()
                     .filter(x -> email.equals(x.email())).findFirst().orElseThrow());
             String team = fx(() -> model().teamOf(p.id()));
-            assertThat(r[0]).isEqualTo(team == null ? "Sans équipe" : fx(() -> model().title(team)));
+            assertThat(r[0]).isEqualTo(team == null ? TeamList.NO_TEAM : fx(() -> model().title(team)));
             assertThat(r[1]).isEqualTo(p.lastName());
+            assertThat(r[2]).isEqualTo(p.firstName());
+            assertThat(r[4]).startsWith(p.ministry() == null ? "" : p.ministry());
             if (team != null) {
+                assertThat(pastTeams).as("the unassigned come after every team").isFalse();
                 titles.add(r[0]);
+            } else {
+                pastTeams = true;
+                unassigned++;
             }
         }
         assertThat(titles).hasSize(8);
+        assertThat(unassigned).isEqualTo(fx(() -> model().unassigned().size()));
         assertThat(robot.lookup("#hint").queryAs(Label.class).getText()).contains(csv.getFileName().toString());
     }
 }
