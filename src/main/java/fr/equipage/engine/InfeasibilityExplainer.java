@@ -200,7 +200,7 @@ final class InfeasibilityExplainer {
                 String fr = elsewhere.isEmpty() ? "" : " et ne peut donc pas rejoindre " + String.join(", ", elsewhere);
                 String en = elsewhere.isEmpty() ? "" : " and so cannot join " + String.join(", ", elsewhere);
                 yield new Infeasibility.Clash("H5", pid, who,
-                        who + " est épinglé(e) à " + pid + ", qui doit donc être retenu" + fr,
+                        "l'organisateur a épinglé " + who + " à " + pid + ", qui doit donc être retenu" + fr,
                         who + " is pinned to " + pid + ", which must therefore be retained" + en);
             }
             case PROPOSER -> new Infeasibility.Clash("H6", pid, who,

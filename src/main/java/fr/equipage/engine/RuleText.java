@@ -50,10 +50,10 @@ final class RuleText {
     static Violation lockBroken(CompiledInstance c, int p, int lock, int t) {
         String who = c.participantId(p);
         String l = c.proposalId(lock);
-        String where = t < 0 ? "non affecté(e)" : "dans " + c.proposalId(t);
+        String where = t < 0 ? "sans équipe" : "dans " + c.proposalId(t);
         String whereEn = t < 0 ? "unassigned" : "in " + c.proposalId(t);
         return new Violation("H5", l, who,
-                who + " est épinglé(e) à " + l + " mais se trouve " + where,
+                "l'organisateur a épinglé " + who + " à " + l + ", mais cette personne est " + where,
                 who + " is pinned to " + l + " but is " + whereEn);
     }
 
@@ -61,7 +61,7 @@ final class RuleText {
         String who = c.participantId(p);
         String id = c.proposalId(t);
         return new Violation("H7", id, who,
-                who + " est placé(e) dans " + id + " qu'il/elle n'a ni choisi, ni proposé, ni reçu par épinglage",
+                who + " est dans " + id + ", une proposition que cette personne n'a ni choisie, ni proposée, et à laquelle elle n'est pas épinglée",
                 who + " is placed in " + id + " which they neither chose, proposed nor were pinned to");
     }
 
@@ -75,7 +75,7 @@ final class RuleText {
     }
 
     static Hold holdLocked(CompiledInstance c, int t) {
-        return new Hold("H5", "épinglé(e) à " + c.proposalId(t) + " par l'organisateur",
+        return new Hold("H5", "épinglage de l'organisateur sur " + c.proposalId(t),
                 "pinned to " + c.proposalId(t) + " by the organiser");
     }
 
@@ -90,7 +90,7 @@ final class RuleText {
 
     static Hold holdDiversity(CompiledInstance c, int p, int t) {
         String m = c.ministryCode(c.ministryOf(p));
-        return new Hold("H3", "seul(e) membre de " + m + " dans " + c.proposalId(t)
+        return new Hold("H3", "unique membre de " + m + " dans " + c.proposalId(t)
                 + ", dont l'équipe a besoin pour sa diversité",
                 "only member from " + m + " in " + c.proposalId(t) + ", which the team needs for diversity");
     }
