@@ -18,7 +18,7 @@ public final class CancelToken {
     }
 
     /** Runs {@code r} on cancel (at once if already cancelled). */
-    void onCancel(Runnable r) {
+    public void onCancel(Runnable r) {
         listeners.add(r);
         if (cancelled) {
             r.run();

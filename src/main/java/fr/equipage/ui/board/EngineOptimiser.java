@@ -14,10 +14,8 @@ import java.time.Duration;
  */
 final class EngineOptimiser implements PlanOptimiser {
     @Override
-    public Outcome optimise(Instance instance, Duration timeLimit, Progress progress, Cancellation cancel) {
-        CancelToken token = new CancelToken();
-        cancel.onCancel(token::cancel);
-        SolveResult r = Solver.solve(instance, SolveOptions.defaults().withTimeLimit(timeLimit).withCancel(token)
+    public Outcome optimise(Instance instance, Duration timeLimit, Progress progress, CancelToken cancel) {
+        SolveResult r = Solver.solve(instance, SolveOptions.defaults().withTimeLimit(timeLimit).withCancel(cancel)
                 .withProgress(p -> progress.report(p.bestScore(), p.bound(), p.elapsed().toMillis())));
         if (r.feasible()) {
             return new Outcome(r.plan(), null, null);

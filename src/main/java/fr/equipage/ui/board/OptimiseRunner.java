@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.engine.CancelToken;
 import fr.equipage.model.Instance;
 import fr.equipage.ui.TaskRunner;
 import java.time.Duration;
@@ -31,7 +32,7 @@ final class OptimiseRunner {
     private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>();
     /** How many optimisations have ended (with a plan or an error). */
     private final javafx.beans.property.IntegerProperty completed = new javafx.beans.property.SimpleIntegerProperty();
-    private volatile Cancellation cancel;
+    private volatile CancelToken cancel;
 
     OptimiseRunner(PlanOptimiser optimiser, TaskRunner tasks) {
         this.optimiser = optimiser;
@@ -59,7 +60,7 @@ final class OptimiseRunner {
         if (running.get()) {
             return;
         }
-        Cancellation flag = new Cancellation();
+        CancelToken flag = new CancelToken();
         cancel = flag;
         running.set(true);
         fraction.set(0);
@@ -97,7 +98,7 @@ final class OptimiseRunner {
 
     /** Asks the optimiser to stop; it still hands back its best plan. */
     void cancel() {
-        Cancellation c = cancel;
+        CancelToken c = cancel;
         if (c != null) {
             c.cancel();
         }

@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.engine.CancelToken;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
 import java.time.Duration;
@@ -22,5 +23,5 @@ public interface PlanOptimiser {
     record Outcome(Plan plan, String reason, String reasonEn) {
     }
 
-    Outcome optimise(Instance instance, Duration timeLimit, Progress progress, Cancellation cancel) throws Exception;
+    Outcome optimise(Instance instance, Duration timeLimit, Progress progress, CancelToken cancel) throws Exception;
 }
