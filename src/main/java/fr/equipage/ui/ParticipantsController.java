@@ -178,7 +178,7 @@ public class ParticipantsController {
         }
         quickAdd.clear();
         filterField.clear();
-        AddParticipantEdit edit = new AddParticipantEdit(ctx, name);
+        QuickAddEdit edit = QuickAddEdit.participant(ctx, name);
         selectAfterReload = edit::ref;
         focusEmailAfterReload = true;
         ctx.undo().perform(edit);

@@ -182,7 +182,7 @@ public class ProposalsController {
         }
         quickAdd.clear();
         filterField.clear();
-        AddProposalEdit edit = new AddProposalEdit(ctx, title);
+        QuickAddEdit edit = QuickAddEdit.proposal(ctx, title);
         selectAfterReload = edit::ref;
         focusFormAfterReload = true;
         ctx.undo().perform(edit);
