@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * The form beside the participants table. Each field saves itself (Enter, leaving the field, or a
  * list change) as one undoable edit; invalid text stays in the field with a message and is not saved.
  */
-public class ParticipantFormController {
+public class ParticipantFormController implements RecordForm<Participant> {
     /** Deliberately loose: catches typos (no @, spaces, no domain) without refusing real addresses. */
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
@@ -138,6 +138,7 @@ public class ParticipantFormController {
     }
 
     /** The participant to show (null: none selected) with the data it was read with. */
+    @Override
     public void show(Participant p, WorkshopData newData) {
         boolean same = p != null && current != null && p.id().equals(current.id());
         data = newData;
@@ -171,6 +172,7 @@ public class ParticipantFormController {
     }
 
     /** Saves whatever is typed but not yet saved, e.g. before another participant is shown. */
+    @Override
     public void commitPending() {
         if (current == null) {
             return;
@@ -186,8 +188,9 @@ public class ParticipantFormController {
         }
     }
 
-    /** Puts the caret in a field, e.g. the e-mail right after a quick add. */
-    public void focusEmail() {
+    /** Right after a quick add the name is known: the caret goes to the e-mail. */
+    @Override
+    public void focusAfterQuickAdd() {
         emailField.requestFocus();
     }
 

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * are checked together (1 ≤ min ≤ max): an impossible pair is shown and not saved, so that typing
  * min 10 before max 12 works once both are typed.
  */
-public class ProposalFormController {
+public class ProposalFormController implements RecordForm<Proposal> {
     private final AppContext ctx;
     private final I18n i18n;
     private Proposal current;
@@ -115,6 +115,7 @@ public class ProposalFormController {
         show(null, WorkshopData.empty());
     }
 
+    @Override
     public void show(Proposal p, WorkshopData newData) {
         boolean same = p != null && current != null && p.id().equals(current.id());
         data = newData;
@@ -149,6 +150,7 @@ public class ProposalFormController {
         demandLabel.setText(demand(newData.rankCounts(p.id())));
     }
 
+    @Override
     public void commitPending() {
         if (current == null) {
             return;
@@ -165,7 +167,8 @@ public class ProposalFormController {
     }
 
     /** After a quick add the title is known: the carrying ministry comes next. */
-    public void focusMinistry() {
+    @Override
+    public void focusAfterQuickAdd() {
         ministryPicker.field().requestFocus();
     }
 
