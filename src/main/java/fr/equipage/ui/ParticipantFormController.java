@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -20,14 +19,14 @@ import javafx.scene.layout.VBox;
  * The form beside the participants table. Each field saves itself (Enter, leaving the field, or a
  * list change) as one undoable edit; invalid text stays in the field with a message and is not saved.
  */
-public class ParticipantFormController {
+public class ParticipantFormController implements RecordForm<Participant> {
     /** Deliberately loose: catches typos (no @, spaces, no domain) without refusing real addresses. */
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     private final AppContext ctx;
     private final I18n i18n;
     /** The person shown, updated at once when the organiser changes a field (before the reload). */
-    private Participant current;
+    private final FormRecord<Participant> current;
     private WorkshopData data = WorkshopData.empty();
     private Map<String, Ministry> ministries = Map.of();
     private Map<String, Participant> people = Map.of();
@@ -81,6 +80,8 @@ public class ParticipantFormController {
     public ParticipantFormController(AppContext ctx) {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
+        this.current = new FormRecord<>(ctx,
+                (key, before, apply, revert) -> new ParticipantEdits(ctx).update(key, before, apply, revert));
     }
 
     @FXML
@@ -130,7 +131,7 @@ public class ParticipantFormController {
     private void setUpPeople(PickList list, PairKind kind, String promptKey) {
         list.setLabel(this::personLabel);
         list.setCandidates(() -> data.participants().stream().map(Participant::id)
-                .filter(id -> current != null && !id.equals(current.id())).toList());
+                .filter(id -> current.get() != null && !id.equals(current.get().id())).toList());
         list.setTexts(i18n.get("participant.form.choices.up"), i18n.get("participant.form.choices.down"),
                 i18n.get("participant.form.people.remove"), i18n.get(promptKey));
         list.setPlaceholder(new Label(i18n.get("participant.form.people.empty")));
@@ -138,14 +139,15 @@ public class ParticipantFormController {
     }
 
     /** The participant to show (null: none selected) with the data it was read with. */
+    @Override
     public void show(Participant p, WorkshopData newData) {
-        boolean same = p != null && current != null && p.id().equals(current.id());
+        boolean same = p != null && current.get() != null && p.id().equals(current.get().id());
         data = newData;
         ministries = newData.ministryByCode();
         people = newData.participantById();
         proposals = newData.proposalById();
         ministryPicker.setMinistries(ministries);
-        current = p;
+        current.set(p);
         form.setVisible(p != null);
         noSelection.setVisible(p == null);
         if (p == null) {
@@ -171,8 +173,9 @@ public class ParticipantFormController {
     }
 
     /** Saves whatever is typed but not yet saved, e.g. before another participant is shown. */
+    @Override
     public void commitPending() {
-        if (current == null) {
+        if (current.get() == null) {
             return;
         }
         if (Fields.isDirty(firstNameField)) {
@@ -186,47 +189,50 @@ public class ParticipantFormController {
         }
     }
 
-    /** Puts the caret in a field, e.g. the e-mail right after a quick add. */
-    public void focusEmail() {
+    /** Right after a quick add the name is known: the caret goes to the e-mail. */
+    @Override
+    public void focusAfterQuickAdd() {
         emailField.requestFocus();
     }
 
     private void commitFirstName(String text) {
-        if (current == null || text.strip().equals(current.firstName())) {
+        if (current.get() == null || text.strip().equals(current.get().firstName())) {
             return;
         }
-        if (text.isBlank() && current.lastName().isBlank()) {
+        if (text.isBlank() && current.get().lastName().isBlank()) {
             Fields.error(firstNameField, nameError, i18n.get("participant.form.name.required"));
             return;
         }
         Fields.error(firstNameField, nameError, null);
         String value = text.strip();
-        String old = current.firstName();
-        edit("edit.participant.firstName", firstNameField, value, p -> ParticipantFields.withFirstName(p, value),
+        String old = current.get().firstName();
+        current.edit("edit.participant.firstName", firstNameField, value,
+                p -> ParticipantFields.withFirstName(p, value),
                 p -> ParticipantFields.withFirstName(p, old));
     }
 
     private void commitLastName(String text) {
-        if (current == null || text.strip().equals(current.lastName())) {
+        if (current.get() == null || text.strip().equals(current.get().lastName())) {
             return;
         }
-        if (text.isBlank() && current.firstName().isBlank()) {
+        if (text.isBlank() && current.get().firstName().isBlank()) {
             Fields.error(lastNameField, nameError, i18n.get("participant.form.name.required"));
             return;
         }
         Fields.error(lastNameField, nameError, null);
         String value = text.strip();
-        String old = current.lastName();
-        edit("edit.participant.lastName", lastNameField, value, p -> ParticipantFields.withLastName(p, value),
+        String old = current.get().lastName();
+        current.edit("edit.participant.lastName", lastNameField, value,
+                p -> ParticipantFields.withLastName(p, value),
                 p -> ParticipantFields.withLastName(p, old));
     }
 
     private void commitEmail(String text) {
-        if (current == null) {
+        if (current.get() == null) {
             return;
         }
         String value = text.strip().isEmpty() ? null : text.strip();
-        if (Objects.equals(value, current.email())) {
+        if (Objects.equals(value, current.get().email())) {
             Fields.error(emailField, emailError, null);
             return;
         }
@@ -235,74 +241,47 @@ public class ParticipantFormController {
             return;
         }
         Fields.error(emailField, emailError, null);
-        String old = current.email();
-        edit("edit.participant.email", emailField, value, p -> ParticipantFields.withEmail(p, value),
+        String old = current.get().email();
+        current.edit("edit.participant.email", emailField, value,
+                p -> ParticipantFields.withEmail(p, value),
                 p -> ParticipantFields.withEmail(p, old));
     }
 
     private void commitMinistry(String code) {
         Fields.error(ministryPicker.field(), ministryError, null);
-        if (current == null || Objects.equals(code, current.ministry())) {
-            return;
-        }
-        String old = current.ministry();
-        edit("edit.participant.ministry", null, null, p -> p.withMinistry(code), p -> p.withMinistry(old));
+        current.change("edit.participant.ministry", code, Participant::ministry, Participant::withMinistry);
     }
 
     private void commitSkills(List<String> skills) {
-        if (current == null || skills.equals(current.skills())) {
-            return;
-        }
-        List<String> old = current.skills();
-        edit("edit.participant.skills", null, null, p -> ParticipantFields.withSkills(p, skills),
-                p -> ParticipantFields.withSkills(p, old));
+        current.change("edit.participant.skills", skills, Participant::skills, ParticipantFields::withSkills);
     }
 
     private void commitInterests(List<String> interests) {
-        if (current == null || interests.equals(current.interests())) {
-            return;
-        }
-        List<String> old = current.interests();
-        edit("edit.participant.interests", null, null, p -> ParticipantFields.withInterests(p, interests),
-                p -> ParticipantFields.withInterests(p, old));
+        current.change("edit.participant.interests", interests, Participant::interests,
+                ParticipantFields::withInterests);
     }
 
     private void commitChoices(List<String> choices) {
-        if (current == null || choices.equals(current.choices())) {
-            return;
-        }
-        List<String> old = current.choices();
-        edit("edit.participant.choices", null, null, p -> p.withChoices(choices), p -> p.withChoices(old));
+        current.change("edit.participant.choices", choices, Participant::choices, Participant::withChoices);
     }
 
     /** A pick list of people changed: one pair added or removed (each its own undoable edit). */
     private void commitPairs(PairKind kind, List<String> ids) {
-        if (current == null) {
+        if (current.get() == null) {
             return;
         }
-        List<String> before = data.partnersOf(kind, current.id());
+        List<String> before = data.partnersOf(kind, current.get().id());
         ParticipantEdits edits = new ParticipantEdits(ctx);
         for (String id : ids) {
             if (!before.contains(id) && people.containsKey(id)) {
-                ctx.undo().perform(edits.pair(kind, true, current, people.get(id)));
+                ctx.undo().perform(edits.pair(kind, true, current.get(), people.get(id)));
             }
         }
         for (String id : before) {
             if (!ids.contains(id) && people.containsKey(id)) {
-                ctx.undo().perform(edits.pair(kind, false, current, people.get(id)));
+                ctx.undo().perform(edits.pair(kind, false, current.get(), people.get(id)));
             }
         }
-    }
-
-    /** Records the change on screen at once, then saves it as an undoable edit. */
-    private void edit(String labelKey, TextField field, String shown, UnaryOperator<Participant> apply,
-                      UnaryOperator<Participant> revert) {
-        Participant before = current;
-        current = apply.apply(before);
-        if (field != null) {
-            Fields.saved(field, shown);
-        }
-        ctx.undo().perform(new ParticipantEdits(ctx).update(labelKey, before, apply, revert));
     }
 
     private String proposalLabel(String id) {
@@ -311,11 +290,7 @@ public class ParticipantFormController {
     }
 
     private String personLabel(String id) {
-        Participant p = people.get(id);
-        if (p == null) {
-            return id;
-        }
-        return p.ministry() == null ? p.name() : p.name() + " (" + p.ministry() + ")";
+        return ParticipantFields.pickLabel(id, people);
     }
 
     private List<String> sortedByName(List<String> ids) {

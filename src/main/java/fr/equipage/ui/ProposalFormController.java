@@ -7,15 +7,12 @@ import fr.equipage.model.ProposalStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,10 +20,10 @@ import javafx.scene.layout.VBox;
  * are checked together (1 ≤ min ≤ max): an impossible pair is shown and not saved, so that typing
  * min 10 before max 12 works once both are typed.
  */
-public class ProposalFormController {
+public class ProposalFormController implements RecordForm<Proposal> {
     private final AppContext ctx;
     private final I18n i18n;
-    private Proposal current;
+    private final FormRecord<Proposal> current;
     private WorkshopData data = WorkshopData.empty();
     private Map<String, Ministry> ministries = Map.of();
     private Map<String, Participant> people = Map.of();
@@ -73,6 +70,8 @@ public class ProposalFormController {
     public ProposalFormController(AppContext ctx) {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
+        this.current = new FormRecord<>(ctx,
+                (key, before, apply, revert) -> new ProposalEdits(ctx).update(key, before, apply, revert));
     }
 
     @FXML
@@ -92,7 +91,7 @@ public class ProposalFormController {
         ministryPicker.setOnChoose(this::commitMinistry);
         ministryPicker.reportErrorsIn(ministryError, i18n);
 
-        proposersList.setLabel(this::personLabel);
+        proposersList.setLabel(id -> ParticipantFields.pickLabel(id, people));
         proposersList.setCandidates(() -> data.participants().stream().map(Participant::id).toList());
         proposersList.setTexts(i18n.get("participant.form.choices.up"), i18n.get("participant.form.choices.down"),
                 i18n.get("participant.form.people.remove"), i18n.get("proposal.form.proposers.prompt"));
@@ -115,13 +114,14 @@ public class ProposalFormController {
         show(null, WorkshopData.empty());
     }
 
+    @Override
     public void show(Proposal p, WorkshopData newData) {
-        boolean same = p != null && current != null && p.id().equals(current.id());
+        boolean same = p != null && current.get() != null && p.id().equals(current.get().id());
         data = newData;
         ministries = newData.ministryByCode();
         people = newData.participantById();
         ministryPicker.setMinistries(ministries);
-        current = p;
+        current.set(p);
         form.setVisible(p != null);
         noSelection.setVisible(p == null);
         if (p == null) {
@@ -149,8 +149,9 @@ public class ProposalFormController {
         demandLabel.setText(demand(newData.rankCounts(p.id())));
     }
 
+    @Override
     public void commitPending() {
-        if (current == null) {
+        if (current.get() == null) {
             return;
         }
         if (Fields.isDirty(titleField)) {
@@ -165,7 +166,8 @@ public class ProposalFormController {
     }
 
     /** After a quick add the title is known: the carrying ministry comes next. */
-    public void focusMinistry() {
+    @Override
+    public void focusAfterQuickAdd() {
         ministryPicker.field().requestFocus();
     }
 
@@ -184,7 +186,7 @@ public class ProposalFormController {
     }
 
     private void commitTitle(String text) {
-        if (current == null || text.strip().equals(current.title())) {
+        if (current.get() == null || text.strip().equals(current.get().title())) {
             Fields.error(titleField, titleError, null);
             return;
         }
@@ -194,61 +196,45 @@ public class ProposalFormController {
         }
         Fields.error(titleField, titleError, null);
         String value = text.strip();
-        String old = current.title();
-        edit("edit.proposal.title", titleField, value, p -> ProposalFields.withTitle(p, value),
+        String old = current.get().title();
+        current.edit("edit.proposal.title", titleField, value,
+                p -> ProposalFields.withTitle(p, value),
                 p -> ProposalFields.withTitle(p, old));
     }
 
     private void commitDescription(String text) {
-        if (current == null || text.strip().equals(current.description())) {
+        if (current.get() == null || text.strip().equals(current.get().description())) {
             return;
         }
         String value = text.strip();
-        String old = current.description();
-        edit("edit.proposal.description", descriptionField, value, p -> ProposalFields.withDescription(p, value),
+        String old = current.get().description();
+        current.edit("edit.proposal.description", descriptionField, value,
+                p -> ProposalFields.withDescription(p, value),
                 p -> ProposalFields.withDescription(p, old));
     }
 
     private void commitMinistry(String code) {
         Fields.error(ministryPicker.field(), ministryError, null);
-        if (current == null || Objects.equals(code, current.ministry())) {
-            return;
-        }
-        String old = current.ministry();
-        edit("edit.proposal.ministry", null, null, p -> ProposalFields.withMinistry(p, code),
-                p -> ProposalFields.withMinistry(p, old));
+        current.change("edit.proposal.ministry", code, Proposal::ministry, ProposalFields::withMinistry);
     }
 
     private void commitProposers(List<String> proposers) {
-        if (current == null || proposers.equals(current.proposers())) {
-            return;
-        }
-        List<String> old = current.proposers();
-        edit("edit.proposal.proposers", null, null, p -> ProposalFields.withProposers(p, proposers),
-                p -> ProposalFields.withProposers(p, old));
+        current.change("edit.proposal.proposers", proposers, Proposal::proposers, ProposalFields::withProposers);
     }
 
     private void commitSkills(List<String> skills) {
-        if (current == null || skills.equals(current.skills())) {
-            return;
-        }
-        List<String> old = current.skills();
-        edit("edit.proposal.skills", null, null, p -> ProposalFields.withSkills(p, skills),
-                p -> ProposalFields.withSkills(p, old));
+        current.change("edit.proposal.skills", skills, Proposal::skills, ProposalFields::withSkills);
     }
 
     private void commitStatus(ProposalStatus status) {
-        if (current == null || status == null || status == current.status()) {
-            return;
+        if (status != null) {
+            current.change("edit.proposal.status", status, Proposal::status, ProposalFields::withStatus);
         }
-        ProposalStatus old = current.status();
-        edit("edit.proposal.status", null, null, p -> ProposalFields.withStatus(p, status),
-                p -> ProposalFields.withStatus(p, old));
     }
 
     /** Both sizes are read and checked together; nothing is saved unless 1 ≤ min ≤ max. */
     private void commitSizes() {
-        if (current == null) {
+        if (current.get() == null) {
             return;
         }
         Integer min = parse(minField.getText());
@@ -262,13 +248,14 @@ public class ProposalFormController {
             return;
         }
         sizeErrorShown(null);
-        if (min == current.minSize() && max == current.maxSize()) {
+        if (min == current.get().minSize() && max == current.get().maxSize()) {
             return;
         }
-        int oldMin = current.minSize();
-        int oldMax = current.maxSize();
+        int oldMin = current.get().minSize();
+        int oldMax = current.get().maxSize();
         Fields.saved(minField, Integer.toString(min));
-        edit("edit.proposal.size", maxField, Integer.toString(max), p -> ProposalFields.withSizes(p, min, max),
+        current.edit("edit.proposal.size", maxField, Integer.toString(max),
+                p -> ProposalFields.withSizes(p, min, max),
                 p -> ProposalFields.withSizes(p, oldMin, oldMax));
     }
 
@@ -283,24 +270,6 @@ public class ProposalFormController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private void edit(String labelKey, TextInputControl field, String shown, UnaryOperator<Proposal> apply,
-                      UnaryOperator<Proposal> revert) {
-        Proposal before = current;
-        current = apply.apply(before);
-        if (field != null) {
-            Fields.saved(field, shown);
-        }
-        ctx.undo().perform(new ProposalEdits(ctx).update(labelKey, before, apply, revert));
-    }
-
-    private String personLabel(String id) {
-        Participant p = people.get(id);
-        if (p == null) {
-            return id;
-        }
-        return p.ministry() == null ? p.name() : p.name() + " (" + p.ministry() + ")";
     }
 
     private final class StatusCell extends ListCell<ProposalStatus> {

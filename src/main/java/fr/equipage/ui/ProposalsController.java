@@ -5,16 +5,12 @@ import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,24 +18,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 
 /** The proposals screen: table with demand per proposal, quick add by title, delete, and the form. */
 public class ProposalsController {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-
     private final AppContext ctx;
-    private final ObservableList<Proposal> master = FXCollections.observableArrayList();
-    private final FilteredList<Proposal> filtered = new FilteredList<>(master);
-    private WorkshopData data = WorkshopData.empty();
-    private Map<String, Ministry> ministries = Map.of();
-    private boolean reloading;
-    private Supplier<String> selectAfterReload;
-    private boolean focusFormAfterReload;
+    private TableScreen<Proposal> screen;
 
     @FXML
     private SplitPane root;
@@ -84,37 +67,8 @@ public class ProposalsController {
         text(statusColumn, p -> ctx.i18n().get("proposal.status." + p.status().name()), french::compare);
         firstChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), true)));
         allChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), false)));
-        SortedList<Proposal> sorted = new SortedList<>(filtered);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label(ctx.i18n().get("proposals.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (!reloading) {
-                formController.commitPending();
-                formController.show(now, data);
-            }
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                onDelete();
-                e.consume();
-            }
-        });
-        deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        filterField.textProperty().addListener((o, a, text) -> applyFilter(text));
-        quickAdd.setOnAction(e -> onQuickAdd());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                filterField.requestFocus();
-                e.consume();
-            } else if (NEW.match(e)) {
-                quickAdd.requestFocus();
-                e.consume();
-            }
-        });
-        ctx.workshopProperty().addListener((o, a, b) -> reload());
-        ctx.dataVersion().addListener((o, a, b) -> reload());
-        reload();
+        screen = new TableScreen<>(ctx, "proposals", new Proposals(), formController, root, table, countLabel,
+                quickAdd, filterField, deleteButton);
     }
 
     private static void text(TableColumn<Proposal, String> column, Function<Proposal, String> value,
@@ -124,85 +78,51 @@ public class ProposalsController {
     }
 
     private int countAt(Proposal p, boolean firstOnly) {
-        return (int) data.participants().stream().map(Participant::choices)
+        return (int) screen.data().participants().stream().map(Participant::choices)
                 .filter(choices -> firstOnly ? !choices.isEmpty() && choices.get(0).equals(p.id()) : choices.contains(p.id()))
                 .count();
     }
 
-    private void applyFilter(String text) {
-        filtered.setPredicate(p -> Search.matches(text, p.id(), p.title(), p.description(), p.ministry(),
-                Ministries.describe(p.ministry(), ministries), String.join(" ", p.skills())));
-        int all = master.size();
-        int shown = filtered.size();
-        countLabel.setText(shown == all ? ctx.i18n().format("proposals.count", all)
-                : ctx.i18n().format("proposals.countFiltered", shown, all));
-    }
-
-    private void reload() {
-        if (ctx.workshop() == null) {
-            return;
-        }
-        long id = ctx.workshopId();
-        var store = ctx.store();
-        ctx.tasks().run(() -> store.tx(c -> WorkshopData.load(store, c, id)), this::showData);
-    }
-
-    private void showData(WorkshopData newData) {
-        Proposal selected = table.getSelectionModel().getSelectedItem();
-        String keep = selectAfterReload != null ? selectAfterReload.get() : selected == null ? null : selected.id();
-        selectAfterReload = null;
-        data = newData;
-        ministries = newData.ministryByCode();
-        reloading = true;
-        try {
-            master.setAll(newData.proposals());
-            applyFilter(filterField.getText());
-            Proposal again = keep == null ? null
-                    : table.getItems().stream().filter(p -> p.id().equals(keep)).findFirst().orElse(null);
-            if (again != null) {
-                table.getSelectionModel().select(again);
-                table.scrollTo(again);
-            } else {
-                table.getSelectionModel().clearSelection();
-            }
-            formController.show(again, newData);
-        } finally {
-            reloading = false;
-        }
-        if (focusFormAfterReload) {
-            focusFormAfterReload = false;
-            formController.focusMinistry();
-        }
-    }
-
-    private void onQuickAdd() {
-        String title = quickAdd.getText().strip();
-        if (title.isEmpty()) {
-            return;
-        }
-        quickAdd.clear();
-        filterField.clear();
-        AddProposalEdit edit = new AddProposalEdit(ctx, title);
-        selectAfterReload = edit::ref;
-        focusFormAfterReload = true;
-        ctx.undo().perform(edit);
-    }
-
     @FXML
     private void onDelete() {
-        Proposal p = table.getSelectionModel().getSelectedItem();
-        if (p == null) {
-            return;
+        screen.deleteSelected();
+    }
+
+    private final class Proposals implements TableScreen.Rows<Proposal> {
+        @Override
+        public List<Proposal> of(WorkshopData data) {
+            return data.proposals();
         }
-        I18n i18n = ctx.i18n();
-        long choosers = data.participants().stream().filter(x -> x.choices().contains(p.id())).count();
-        String names = p.proposers().stream().map(id -> data.participantById().get(id)).filter(java.util.Objects::nonNull)
-                .map(Participant::name).collect(Collectors.joining(", "));
-        String content = i18n.format("proposals.delete.content", choosers)
-                + (names.isEmpty() ? "" : "\n" + i18n.format("proposals.delete.proposers", names));
-        if (Dialogs.confirm(ctx, i18n.format("proposals.delete.header", p.title()), content,
-                i18n.get("proposals.delete.confirm"))) {
-            ctx.undo().perform(new ProposalEdits(ctx).delete(p));
+
+        @Override
+        public String id(Proposal p) {
+            return p.id();
+        }
+
+        @Override
+        public boolean matches(Proposal p, String text, Map<String, Ministry> ministries) {
+            return Search.matches(text, p.id(), p.title(), p.description(), p.ministry(),
+                    Ministries.describe(p.ministry(), ministries), String.join(" ", p.skills()));
+        }
+
+        @Override
+        public QuickAddEdit quickAdd(String title) {
+            return QuickAddEdit.proposal(ctx, title);
+        }
+
+        @Override
+        public void delete(Proposal p) {
+            I18n i18n = ctx.i18n();
+            WorkshopData data = screen.data();
+            long choosers = data.participants().stream().filter(x -> x.choices().contains(p.id())).count();
+            String names = p.proposers().stream().map(id -> data.participantById().get(id)).filter(java.util.Objects::nonNull)
+                    .map(Participant::name).collect(Collectors.joining(", "));
+            String content = i18n.format("proposals.delete.content", choosers)
+                    + (names.isEmpty() ? "" : "\n" + i18n.format("proposals.delete.proposers", names));
+            if (Dialogs.confirm(ctx, i18n.format("proposals.delete.header", p.title()), content,
+                    i18n.get("proposals.delete.confirm"))) {
+                ctx.undo().perform(new ProposalEdits(ctx).delete(p));
+            }
         }
     }
 }
