@@ -373,6 +373,28 @@ public final class CompiledInstance {
     }
 
     /** Proposals p may join under H7 (sorted); every proposal when {@code onlyChosenProjects} is off. */
+    /**
+     * Index pairs (i, j) such that {@code allowed(a)[i] == allowed(b)[j]}: the teams two people could
+     * share, as positions in each one's allowed list (both lists are sorted).
+     */
+    public List<int[]> commonAllowed(int a, int b) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int[] ta = allowed(a);
+        int[] tb = allowed(b);
+        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
+            if (ta[i] == tb[j]) {
+                out.add(new int[] {i, j});
+                i++;
+                j++;
+            } else if (ta[i] < tb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return out;
+    }
+
     public int[] allowed(int p) {
         return allowed[p];
     }

@@ -265,25 +265,9 @@ final class CpSatTeamModel {
         return out;
     }
 
-    /** Index pairs (i, j) such that allowed(a)[i] == allowed(b)[j], both with a variable. */
+    /** Index pairs (i, j) of teams both could share, where both have a variable. */
     private List<int[]> common(int a, int b) {
-        List<int[]> out = new ArrayList<>();
-        int[] ta = c.allowed(a);
-        int[] tb = c.allowed(b);
-        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-            if (ta[i] == tb[j]) {
-                if (x[a][i] != null && x[b][j] != null) {
-                    out.add(new int[] {i, j});
-                }
-                i++;
-                j++;
-            } else if (ta[i] < tb[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return out;
+        return c.commonAllowed(a, b).stream().filter(ij -> x[a][ij[0]] != null && x[b][ij[1]] != null).toList();
     }
 
     BoolVar var(int p, int t) {

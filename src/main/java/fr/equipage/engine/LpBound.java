@@ -151,13 +151,13 @@ final class LpBound {
             row(Double.NEGATIVE_INFINITY, s.maxTeams(), y, ones(teams));
         }
         for (int[] pair : c.apartPairs()) {
-            for (int[] ij : common(pair[0], pair[1])) {
+            for (int[] ij : c.commonAllowed(pair[0], pair[1])) {
                 row(Double.NEGATIVE_INFINITY, 1, new int[] {x[pair[0]][ij[0]], x[pair[1]][ij[1]]}, new double[] {1, 1});
             }
         }
         if (w.together() > 0) {
             for (int[] pair : c.togetherPairs()) {
-                for (int[] ij : common(pair[0], pair[1])) {
+                for (int[] ij : c.commonAllowed(pair[0], pair[1])) {
                     int g = col(1, w.together());
                     row(Double.NEGATIVE_INFINITY, 0, new int[] {g, x[pair[0]][ij[0]]}, new double[] {1, -1});
                     row(Double.NEGATIVE_INFINITY, 0, new int[] {g, x[pair[1]][ij[1]]}, new double[] {1, -1});
@@ -285,24 +285,6 @@ final class LpBound {
             magnitude += Math.abs(term);
         }
         return total + 1e-9 * magnitude + 1e-6;
-    }
-
-    private List<int[]> common(int a, int b) {
-        List<int[]> out = new ArrayList<>();
-        int[] ta = c.allowed(a);
-        int[] tb = c.allowed(b);
-        for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-            if (ta[i] == tb[j]) {
-                out.add(new int[] {i, j});
-                i++;
-                j++;
-            } else if (ta[i] < tb[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return out;
     }
 
     private static double[] ones(int k) {
