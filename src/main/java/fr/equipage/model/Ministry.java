@@ -12,8 +12,4 @@ public record Ministry(String code, String name, String parent) {
         name = name == null ? code : name;
         parent = parent == null || parent.isBlank() ? null : parent;
     }
-
-    public boolean isTopLevel() {
-        return parent == null;
-    }
 }

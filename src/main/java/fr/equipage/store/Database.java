@@ -161,11 +161,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs a read; same as a transaction, named for intent. */
-    public <T> T read(SqlWork<T> work) {
-        return inTransaction(work);
-    }
-
     @Override
     public void close() {
         try {

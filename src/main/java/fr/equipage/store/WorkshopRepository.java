@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class WorkshopRepository {
     private static final String CURRENT = "current.workshop";
     private static final String COLUMNS = "id, name, held_on, place";
+    /** Which workshop is current is an application-wide value, kept with the others. */
+    private final AppStateRepository appState = new AppStateRepository();
 
     public List<Workshop> all(Connection c) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM workshop ORDER BY created_at, id", WorkshopRepository::map);
@@ -75,8 +77,7 @@ public final class WorkshopRepository {
     }
 
     public Optional<Long> currentId(Connection c) throws SQLException {
-        List<String> v = Sql.column(c, "SELECT state_value FROM app_state WHERE state_key = ?", CURRENT);
-        return v.isEmpty() || v.get(0) == null ? Optional.empty() : Optional.of(Long.parseLong(v.get(0)));
+        return appState.get(c, CURRENT).map(Long::parseLong);
     }
 
     /** The current workshop, falling back to the first one when the remembered one was deleted. */
@@ -92,8 +93,7 @@ public final class WorkshopRepository {
     }
 
     public void setCurrent(Connection c, long id) throws SQLException {
-        Sql.update(c, "MERGE INTO app_state (state_key, state_value) KEY (state_key) VALUES (?, ?)", CURRENT,
-                Long.toString(id));
+        appState.put(c, CURRENT, Long.toString(id));
     }
 
     private static Workshop map(ResultSet rs) throws SQLException {
