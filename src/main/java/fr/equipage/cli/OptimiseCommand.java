@@ -49,8 +49,7 @@ public class OptimiseCommand implements Callable<Integer> {
             Instance instance = store.tx(c -> store.loadInstance(c, w.id()));
             List<Problem> problems = InstanceValidator.validate(instance);
             if (!problems.isEmpty()) {
-                err.println("Atelier « " + w.name() + " » : " + problems.size() + " problème(s)");
-                problems.forEach(p -> err.println("  - " + p));
+                ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", problems);
                 return EquipageCommand.INVALID;
             }
             SolveResult r = Solver.solve(instance, SolveOptions.defaults()

@@ -26,32 +26,11 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Problem> problems = problems(file, err);
-        if (problems == null) {
+        if (readValid(file, spec.commandLine().getErr()) == null) {
             return EquipageCommand.INVALID;
         }
-        if (problems.isEmpty()) {
-            out.println(file.getFileName() + " : instance valide.");
-            return EquipageCommand.OK;
-        }
-        err.println(file.getFileName() + " : " + problems.size() + " problème(s)");
-        problems.forEach(p -> err.println("  - " + p));
-        return EquipageCommand.INVALID;
-    }
-
-    /** Every problem of the file (reading and spec checks), or null when it cannot be read at all. */
-    static List<Problem> problems(Path file, PrintWriter err) {
-        try {
-            Instance instance = InstanceJson.read(file);
-            return InstanceValidator.validate(instance);
-        } catch (InvalidInputException e) {
-            return e.problems();
-        } catch (IOException e) {
-            err.println("Impossible de lire " + file + " : " + e.getMessage());
-            return null;
-        }
+        spec.commandLine().getOut().println(file.getFileName() + " : instance valide.");
+        return EquipageCommand.OK;
     }
 
     /** Reads and validates an instance, printing the problems; null when it is not usable. */
@@ -62,13 +41,18 @@ public class ValidateCommand implements Callable<Integer> {
             if (problems.isEmpty()) {
                 return instance;
             }
-            err.println(file.getFileName() + " : " + problems.size() + " problème(s)");
-            problems.forEach(p -> err.println("  - " + p));
+            printProblems(err, file.getFileName().toString(), problems);
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
         } catch (IOException e) {
             err.println("Impossible de lire " + file + " : " + e.getMessage());
         }
         return null;
+    }
+
+    /** "source : N problème(s)" then one line per problem, naming the element and field. */
+    static void printProblems(PrintWriter err, String source, List<Problem> problems) {
+        err.println(source + " : " + problems.size() + " problème(s)");
+        problems.forEach(p -> err.println("  - " + p));
     }
 }
