@@ -1,6 +1,6 @@
 package fr.equipage.cli;
 
-import fr.equipage.io.InstanceJson;
+import fr.equipage.format.InstanceJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Workshop;
 import fr.equipage.store.Store;

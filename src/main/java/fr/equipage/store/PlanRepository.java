@@ -1,7 +1,7 @@
 package fr.equipage.store;
 
-import fr.equipage.io.InvalidInputException;
-import fr.equipage.io.PlanJson;
+import fr.equipage.format.InvalidInputException;
+import fr.equipage.format.PlanJson;
 import fr.equipage.model.Plan;
 import java.sql.Connection;
 import java.sql.SQLException;
