@@ -4,7 +4,7 @@ import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package fr.equipage.ui;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,7 +6,7 @@ import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Team;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import fr.equipage.store.Store;
 import fr.equipage.ui.I18n;
 import java.nio.file.Path;
