@@ -127,7 +127,7 @@ final class MinistryEdits {
                 for (Member m : proposals) {
                     var p = store.proposals.find(c, m.workshop(), m.ref());
                     if (p.isPresent()) {
-                        store.proposals.save(c, m.workshop(), ProposalFields.withMinistry(p.get(), stored.code()));
+                        store.proposals.save(c, m.workshop(), p.get().withMinistry(stored.code()));
                     }
                 }
             });

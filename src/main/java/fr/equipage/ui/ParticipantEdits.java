@@ -125,7 +125,7 @@ final class ParticipantEdits {
                     Proposal pr = proposal.get();
                     List<String> proposers = new ArrayList<>(pr.proposers());
                     proposers.add(Math.min(role.getValue(), proposers.size()), t.person().id());
-                    store.proposals.saveProposers(c, workshop, ProposalFields.withProposers(pr, proposers));
+                    store.proposals.saveProposers(c, workshop, pr.withProposers(proposers));
                 }
             }
         }

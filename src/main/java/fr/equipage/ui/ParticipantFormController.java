@@ -207,8 +207,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         String value = text.strip();
         String old = current.get().firstName();
         current.edit("edit.participant.firstName", firstNameField, value,
-                p -> ParticipantFields.withFirstName(p, value),
-                p -> ParticipantFields.withFirstName(p, old));
+                p -> p.withFirstName(value),
+                p -> p.withFirstName(old));
     }
 
     private void commitLastName(String text) {
@@ -223,8 +223,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         String value = text.strip();
         String old = current.get().lastName();
         current.edit("edit.participant.lastName", lastNameField, value,
-                p -> ParticipantFields.withLastName(p, value),
-                p -> ParticipantFields.withLastName(p, old));
+                p -> p.withLastName(value),
+                p -> p.withLastName(old));
     }
 
     private void commitEmail(String text) {
@@ -243,8 +243,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         Fields.error(emailField, emailError, null);
         String old = current.get().email();
         current.edit("edit.participant.email", emailField, value,
-                p -> ParticipantFields.withEmail(p, value),
-                p -> ParticipantFields.withEmail(p, old));
+                p -> p.withEmail(value),
+                p -> p.withEmail(old));
     }
 
     private void commitMinistry(String code) {
@@ -253,12 +253,12 @@ public class ParticipantFormController implements RecordForm<Participant> {
     }
 
     private void commitSkills(List<String> skills) {
-        current.change("edit.participant.skills", skills, Participant::skills, ParticipantFields::withSkills);
+        current.change("edit.participant.skills", skills, Participant::skills, Participant::withSkills);
     }
 
     private void commitInterests(List<String> interests) {
         current.change("edit.participant.interests", interests, Participant::interests,
-                ParticipantFields::withInterests);
+                Participant::withInterests);
     }
 
     private void commitChoices(List<String> choices) {
