@@ -1,5 +1,7 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.ParticipantEdits;
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
@@ -81,7 +83,7 @@ public class ParticipantFormController implements RecordForm<Participant> {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.current = new FormRecord<>(ctx,
-                (key, before, apply, revert) -> new ParticipantEdits(ctx).update(key, before, apply, revert));
+                (key, before, apply, revert) -> ctx.services().participantEdits(ctx.workshopId(), ctx.labels()).update(key, before, apply, revert));
     }
 
     @FXML
@@ -271,7 +273,7 @@ public class ParticipantFormController implements RecordForm<Participant> {
             return;
         }
         List<String> before = data.partnersOf(kind, current.get().id());
-        ParticipantEdits edits = new ParticipantEdits(ctx);
+        ParticipantEdits edits = ctx.services().participantEdits(ctx.workshopId(), ctx.labels());
         for (String id : ids) {
             if (!before.contains(id) && people.containsKey(id)) {
                 ctx.undo().perform(edits.pair(kind, true, current.get(), people.get(id)));

@@ -1,5 +1,6 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
@@ -71,7 +72,7 @@ public class ProposalFormController implements RecordForm<Proposal> {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.current = new FormRecord<>(ctx,
-                (key, before, apply, revert) -> new ProposalEdits(ctx).update(key, before, apply, revert));
+                (key, before, apply, revert) -> ctx.services().proposalEdits(ctx.workshopId(), ctx.labels()).update(key, before, apply, revert));
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.service.Importer;
 import fr.equipage.format.InstanceJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
