@@ -36,7 +36,7 @@ public final class OptimiseService {
         }
         SolveResult r = Solver.solve(instance, options);
         if (r.plan().feasible()) {
-            store.run(c -> store.plans.saveCurrent(c, workshop, r.plan()));
+            store.run(c -> store.saveCurrentPlan(c, workshop, r.plan()));
         }
         return new Outcome(List.of(), r);
     }

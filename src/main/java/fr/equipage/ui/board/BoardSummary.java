@@ -32,6 +32,7 @@ record BoardSummary(String score, String feasibility, Status status, String hint
         Long b = model.bound();
         String feasibility = b != null && ev.score().total() >= b ? i18n.get("board.feasible.optimal")
                 : b != null ? i18n.format("board.feasible.gap", b, Gap.percent(ev.score().total(), b))
+                : model.boundOutdated() ? i18n.get("board.feasible.outdated")
                 : i18n.get("board.feasible");
         return new BoardSummary(score, feasibility, Status.OK, hint);
     }

@@ -27,8 +27,31 @@ public final class I18n {
         return "en".equals(language) ? Locale.UK : FRENCH;
     }
 
+    /** The texts as the views (FXML) read them: in French, already set in French typography. */
     public ResourceBundle bundle() {
-        return bundle;
+        if (!french()) {
+            return bundle;
+        }
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return typeset(bundle.getString(key));
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                return bundle.getKeys();
+            }
+        };
+    }
+
+    private boolean french() {
+        return "fr".equals(locale.getLanguage());
+    }
+
+    /** Sets a text (an engine sentence, a name put into a sentence) in the typography of the language. */
+    public String typeset(String text) {
+        return french() ? FrenchTypography.apply(text) : text;
     }
 
     public Locale locale() {
@@ -36,11 +59,11 @@ public final class I18n {
     }
 
     public String get(String key) {
-        return bundle.getString(key);
+        return typeset(bundle.getString(key));
     }
 
     /** A text with {0}, {1}… filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return typeset(new MessageFormat(bundle.getString(key), locale).format(args));
     }
 }

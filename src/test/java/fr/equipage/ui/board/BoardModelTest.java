@@ -116,6 +116,19 @@ class BoardModelTest {
     }
 
     @Test
+    void aPreviewNamesTheRuleTheDropWouldBreak() {
+        // PB is full at 3: a fourth member breaks its size rule, which the preview must say before the drop.
+        MovePreview over = model.previewMove("u2", "PB");
+        assertThat(over.broken()).extracting(Violation::rule).contains("H2");
+        assertThat(model.evaluation().violations()).isEmpty();
+        MovePreview swap = model.previewSwap("u2", "u6");
+        assertThat(swap.broken()).isEmpty();
+        I18n i18n = new I18n(I18n.FRENCH);
+        String line = new Wording(i18n, model).preview(over);
+        assertThat(line).startsWith("Déplacer Léa Dupont vers PoufDoc (\u22124 points) — enfreint\u202F: ");
+    }
+
+    @Test
     void pinningHoldsThePersonAndMovingThemAwayBreaksThePin() {
         BoardChange pin = model.pin("u2").orElseThrow();
         assertThat(pin.label()).isEqualTo("épingler Léa Dupont à Cartiflette");
