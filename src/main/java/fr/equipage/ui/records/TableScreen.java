@@ -65,6 +65,9 @@ public final class TableScreen<T> {
     /** The record to select after the next reload (the one just added). */
     private Supplier<String> selectAfterReload;
     private boolean focusFormAfterReload;
+    private final Label placeholder = new Label();
+    /** The form pane, when the screen is a table and a form side by side (it may become a drawer). */
+    private javafx.scene.Node formPane;
 
     /** Wires the screen's controls (the table's columns are already set up) and loads the data. */
     public TableScreen(AppContext ctx, String texts, Rows<T> rows, RecordForm<T> form, Parent root, TableView<T> table,
@@ -80,7 +83,12 @@ public final class TableScreen<T> {
         SortedList<T> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label(ctx.i18n().get(texts + ".empty")));
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(460);
+        placeholder.getStyleClass().add("table-placeholder");
+        table.setPlaceholder(placeholder);
+        // The search box never shrinks to "Re": the header wraps before.
+        filterField.setMinWidth(150);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!reloading) {
                 form.commitPending();
@@ -107,6 +115,35 @@ public final class TableScreen<T> {
         });
         ctx.dataProperty().addListener((o, a, read) -> showData(read.data()));
         showData(ctx.data());
+        if (root instanceof javafx.scene.control.SplitPane split && split.getItems().size() == 2) {
+            formPane = split.getItems().get(1);
+            split.widthProperty().addListener((o, a, w) -> layOut(split));
+            table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> layOut(split));
+            root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                // Esc closes the drawer on a small screen (what is typed is saved first).
+                if (e.getCode() == KeyCode.ESCAPE && split.getWidth() < DrawerRule.NARROW
+                        && table.getSelectionModel().getSelectedItem() != null) {
+                    form.commitPending();
+                    table.getSelectionModel().clearSelection();
+                    table.requestFocus();
+                    e.consume();
+                }
+            });
+        }
+    }
+
+    /** Side by side on a wide screen; on a small one the form is a drawer open while a record is selected. */
+    private void layOut(javafx.scene.control.SplitPane split) {
+        DrawerRule rule = DrawerRule.of(split.getWidth(), table.getSelectionModel().getSelectedItem() != null);
+        boolean shown = split.getItems().contains(formPane);
+        if (rule.formShown() && !shown) {
+            split.getItems().add(formPane);
+            split.setDividerPositions(rule.tableShare());
+        } else if (!rule.formShown() && shown) {
+            split.getItems().remove(formPane);
+        } else if (shown && split.getWidth() < DrawerRule.NARROW) {
+            split.setDividerPositions(rule.tableShare());
+        }
     }
 
     /** The data the table shows now. */
@@ -128,6 +165,9 @@ public final class TableScreen<T> {
         int shown = filtered.size();
         countLabel.setText(shown == all ? ctx.i18n().format(texts + ".count", all)
                 : ctx.i18n().format(texts + ".countFiltered", shown, all));
+        // An empty workshop says what to do; a search that finds nothing says so, not "no one here".
+        placeholder.setText(all == 0 ? ctx.i18n().get(texts + ".empty")
+                : ctx.i18n().format(texts + ".noMatch", text == null ? "" : text.strip()));
     }
 
     private void showData(WorkshopData newData) {

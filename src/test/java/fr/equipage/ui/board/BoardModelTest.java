@@ -175,7 +175,7 @@ class BoardModelTest {
     void settingsChangeReScoresTheSamePlanAndNamesTheSetting() {
         Settings stricter = new Settings(2, 4, 2, true, true, Weights.DEFAULT);
         BoardChange change = model.changeSettings(stricter, "Ministères différents par équipe (au moins)", "4").orElseThrow();
-        assertThat(change.label()).isEqualTo("régler « Ministères différents par équipe (au moins) » sur 4");
+        assertThat(change.label()).isEqualTo("régler «\u202FMinistères différents par équipe (au moins)\u202F» sur 4");
         assertThat(model.teamOf("u1")).isEqualTo("PA");
         assertThat(model.evaluation().violations()).extracting(Violation::rule).containsOnly("H3");
         assertThat(model.changeSettings(stricter, "x", "4")).isEmpty();
