@@ -18,15 +18,6 @@ final class BoardKeys {
     }
 
     static void install(Node screen, Runnable optimise, Runnable export) {
-        screen.sceneProperty().addListener((o, before, now) -> {
-            if (before != null) {
-                before.getAccelerators().remove(OPTIMISE);
-                before.getAccelerators().remove(EXPORT);
-            }
-            if (now != null) {
-                now.getAccelerators().put(OPTIMISE, optimise);
-                now.getAccelerators().put(EXPORT, export);
-            }
-        });
+        fr.equipage.ui.framework.ScreenKeys.install(screen, java.util.Map.of(OPTIMISE, optimise, EXPORT, export));
     }
 }

@@ -104,18 +104,13 @@ public final class TableScreen<T> {
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         filterField.textProperty().addListener((o, a, text) -> applyFilter(text));
         quickAdd.setOnAction(e -> onQuickAdd());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                filterField.requestFocus();
-                e.consume();
-            } else if (NEW.match(e)) {
-                quickAdd.requestFocus();
-                e.consume();
-            }
-        });
+        // Ctrl+F and Ctrl+N work from anywhere in the window while this screen is shown (the navigation too).
+        fr.equipage.ui.framework.ScreenKeys.install(root, Map.of(FIND, filterField::requestFocus, NEW,
+                quickAdd::requestFocus));
         ctx.dataProperty().addListener((o, a, read) -> showData(read.data()));
         showData(ctx.data());
         if (root instanceof javafx.scene.control.SplitPane split && split.getItems().size() == 2) {
+            tablePane = split.getItems().get(0);
             formPane = split.getItems().get(1);
             split.widthProperty().addListener((o, a, w) -> layOut(split));
             table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> layOut(split));
@@ -132,19 +127,46 @@ public final class TableScreen<T> {
         }
     }
 
-    /** Side by side on a wide screen; on a small one the form is a drawer open while a record is selected. */
+    /**
+     * Side by side on a wide screen. On a small one the table keeps the whole width and the form is
+     * a drawer over its right part, open while a record is selected: neither is squeezed.
+     */
     private void layOut(javafx.scene.control.SplitPane split) {
         DrawerRule rule = DrawerRule.of(split.getWidth(), table.getSelectionModel().getSelectedItem() != null);
-        boolean shown = split.getItems().contains(formPane);
-        if (rule.formShown() && !shown) {
-            split.getItems().add(formPane);
-            split.setDividerPositions(rule.tableShare());
-        } else if (!rule.formShown() && shown) {
-            split.getItems().remove(formPane);
-        } else if (shown && split.getWidth() < DrawerRule.NARROW) {
-            split.setDividerPositions(rule.tableShare());
+        boolean narrow = split.getWidth() > 0 && split.getWidth() < DrawerRule.NARROW;
+        if (!narrow) {
+            if (drawerHost != null && split.getItems().contains(drawerHost)) {
+                drawerHost.getChildren().clear();
+                split.getItems().setAll(tablePane, formPane);
+                formPane.getStyleClass().remove("drawer");
+                split.setDividerPositions(DrawerRule.WIDE_SHARE);
+            }
+            return;
+        }
+        if (drawerHost == null) {
+            tablePane = split.getItems().get(0);
+            drawerHost = new javafx.scene.layout.StackPane();
+            drawerHost.setMinWidth(0);
+        }
+        if (!split.getItems().contains(drawerHost)) {
+            split.getItems().setAll(drawerHost);
+            drawerHost.getChildren().setAll(tablePane);
+        }
+        boolean open = drawerHost.getChildren().contains(formPane);
+        if (rule.formShown() && !open) {
+            formPane.getStyleClass().add("drawer");
+            javafx.scene.layout.StackPane.setAlignment(formPane, javafx.geometry.Pos.CENTER_RIGHT);
+            if (formPane instanceof javafx.scene.layout.Region r) {
+                r.setMaxWidth(DrawerRule.DRAWER);
+            }
+            drawerHost.getChildren().add(formPane);
+        } else if (!rule.formShown() && open) {
+            drawerHost.getChildren().remove(formPane);
         }
     }
+
+    private javafx.scene.layout.StackPane drawerHost;
+    private javafx.scene.Node tablePane;
 
     /** The data the table shows now. */
     public WorkshopData data() {
