@@ -221,6 +221,21 @@ final class TeamBoardView extends StackPane {
 
     /** The first thing a new organiser sees: what the button does, and the button. */
     private javafx.scene.Node emptyState() {
+        int people = model.instance().participants().size();
+        int proposals = model.instance().proposals().size();
+        if (people == 0 || proposals == 0) {
+            // Nothing to share out yet: say where the data comes from, not "0 participants ont choisi…".
+            javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("board.empty.noData.title"));
+            title.getStyleClass().add("title-3");
+            javafx.scene.control.Label text = new javafx.scene.control.Label(
+                    i18n.format("board.empty.noData.text", people, proposals));
+            text.setWrapText(true);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, title, text);
+            box.setId("emptyNoData");
+            box.getStyleClass().add("board-empty");
+            box.prefWidthProperty().bind(scroll.widthProperty().subtract(40));
+            return box;
+        }
         javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("board.empty.title"));
         title.getStyleClass().add("title-3");
         javafx.scene.control.Label text = new javafx.scene.control.Label(

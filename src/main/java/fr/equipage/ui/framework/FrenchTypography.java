@@ -30,6 +30,22 @@ public final class FrenchTypography {
     }
 
     /**
+     * The same rules on a MessageFormat pattern, before its arguments are put in: there the
+     * apostrophe is written twice ("l''équipe").
+     */
+    public static String applyToPattern(String pattern) {
+        if (pattern == null || pattern.isEmpty()) {
+            return pattern;
+        }
+        String out = PATTERN_APOSTROPHE.matcher(pattern).replaceAll("\u2019");
+        out = MINUS.matcher(out).replaceAll("\u2212");
+        out = AFTER_GUILLEMET.matcher(out).replaceAll("«" + THIN);
+        return spaceBefore(out);
+    }
+
+    private static final Pattern PATTERN_APOSTROPHE = Pattern.compile("(?<=\\p{L})''(?=\\p{L})");
+
+    /**
      * Puts the thin space before a high sign that follows a word (never inside "http://", "10:30" or
      * "C:\"): only where the sign is already spaced, or is a "%" or "»" right after a word or number.
      */

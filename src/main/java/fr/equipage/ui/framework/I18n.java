@@ -64,6 +64,26 @@ public final class I18n {
 
     /** A text with {0}, {1}… filled in. */
     public String format(String key, Object... args) {
-        return typeset(new MessageFormat(bundle.getString(key), locale).format(args));
+        if (!french()) {
+            return new MessageFormat(bundle.getString(key), locale).format(args);
+        }
+        // Only the sentence is set in French typography, never what is put into it: a workshop's
+        // name proposed for its copy must be stored exactly as typed ("Atelier d'essai (copie)").
+        MessageFormat message = new MessageFormat(FrenchTypography.applyToPattern(bundle.getString(key)), locale);
+        java.text.Format[] formats = message.getFormatsByArgumentIndex();
+        for (int i = 0; i < args.length; i++) {
+            java.text.Format f = i < formats.length ? formats[i] : null;
+            if (f == null && args[i] instanceof Number) {
+                f = java.text.NumberFormat.getInstance(locale);
+                message.setFormatByArgumentIndex(i, f);
+            }
+            if (f instanceof java.text.DecimalFormat decimal) {
+                // A true minus sign before negative numbers: "−20", not "-20".
+                var symbols = decimal.getDecimalFormatSymbols();
+                symbols.setMinusSign('\u2212');
+                decimal.setDecimalFormatSymbols(symbols);
+            }
+        }
+        return message.format(args);
     }
 }

@@ -360,6 +360,12 @@ public class ImportController {
         statusLabel.setText(e.getMessage() == null ? e.toString() : e.getMessage());
         issues.getItems().clear();
         summaryLabel.setText("");
+        // Nothing of a previously opened file stays on screen beside the refusal of this one.
+        source = null;
+        formatLabel.setText("");
+        sheetChooser.getItems().clear();
+        setSheetControlsVisible(false);
+        showSheet(null);
         setCommitState(false, false);
     }
 
