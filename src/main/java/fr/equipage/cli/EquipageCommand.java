@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
                 ExportTeamsCommand.class,
                 ExportParticipantsCommand.class,
                 BenchImportCommand.class,
+                MeetupsCommand.class,
+                ScoreMeetupsCommand.class,
+                BenchMeetupsCommand.class,
         })
 public class EquipageCommand implements Runnable {
 
