@@ -69,14 +69,18 @@ public final class MeetupScheduler {
      * round count and absences are ignored.
      */
     public static MeetupResult nextRound(MeetupInstance instance, Collection<String> present, MeetupOptions options) {
+        return season(oneRound(instance, present), options);
+    }
+
+    /** The instance of a single round attended by {@code present}: the others are absent from it. */
+    public static MeetupInstance oneRound(MeetupInstance instance, Collection<String> present) {
         Set<String> here = new HashSet<>(present);
         List<MeetupPerson> people = instance.participants().stream()
                 .map(x -> new MeetupPerson(x.id(), x.name(), x.ministry(), x.interests(), x.offers(), x.seeks(),
                         here.contains(x.id()) ? List.of() : List.of(1)))
                 .toList();
         MeetupSettings s = instance.settings();
-        MeetupInstance one = instance.withSettings(new MeetupSettings(1, s.groupSize(), s.weights())).withParticipants(people);
-        return season(one, options);
+        return instance.withSettings(new MeetupSettings(1, s.groupSize(), s.weights())).withParticipants(people);
     }
 
     private MeetupResult run() {
