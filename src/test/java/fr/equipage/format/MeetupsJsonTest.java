@@ -93,4 +93,12 @@ class MeetupsJsonTest {
         assertThatThrownBy(() -> read("{\"format\":\"equipage-instance/1\"}")).hasMessageContaining("equipage-meetups/1");
         assertThatThrownBy(() -> read("{\"format\": ")).hasMessageContaining("JSON illisible");
     }
+
+    @Test
+    void theSampleSeasonIsValidAndUsesTheSampleDaysPeople() throws Exception {
+        MeetupInstance in = MeetupsJson.read(Path.of("sample-data", "rencontres-exemple.json"));
+        assertThat(in.participants()).hasSize(55);
+        assertThat(in.participants()).allSatisfy(p -> assertThat(p.interests()).isNotEmpty());
+        assertThat(in.participants()).filteredOn(p -> !p.offers().isEmpty() && !p.seeks().isEmpty()).hasSizeGreaterThan(40);
+    }
 }
