@@ -31,12 +31,50 @@ public final class RoundByRoundSwapSearch {
 
     /** Places every round in turn, each with an equal share of what is left of the budget. */
     static MeetupState build(MeetupProblem p, Budget all, SplittableRandom rnd) {
+        return build(p, all, rnd, 0);
+    }
+
+    /**
+     * The same with simulated annealing in each round when {@code temperature} &gt; 0: a swap that
+     * lowers the score by Δ is kept with probability exp(−Δ/T), T falling geometrically to a
+     * hundredth of {@code temperature} over the round's share.
+     */
+    static MeetupState build(MeetupProblem p, Budget all, SplittableRandom rnd, double temperature) {
         MeetupState s = new MeetupState(p);
         for (int r = 0; r < p.rounds; r++) {
             placeRandomly(s, r, rnd);
-            descend(s, r, all.share(1.0 / (p.rounds - r)), rnd);
+            Budget round = all.share(1.0 / (p.rounds - r));
+            if (temperature > 0) {
+                anneal(s, r, round, rnd, temperature);
+            }
+            descend(s, r, round, rnd);
         }
         return s;
+    }
+
+    private static void anneal(MeetupState s, int r, Budget round, SplittableRandom rnd, double t0) {
+        int[] present = s.p.present[r];
+        double t = t0;
+        long steps = 0;
+        // The last tenth of the round's share is left to plain descent.
+        Budget hot = round.share(0.9);
+        while (s.groups[r].length > 1 && !hot.exhausted()) {
+            if ((++steps & 1023) == 1) {
+                t = t0 * Math.pow(0.01, hot.fractionUsed());
+            }
+            int a = present[rnd.nextInt(present.length)];
+            int b = present[rnd.nextInt(present.length)];
+            int ga = s.groupOf[r][a];
+            int gb = s.groupOf[r][b];
+            if (ga == gb) {
+                continue;
+            }
+            long d = s.swapDelta(r, a, b);
+            hot.spend(s.groups[r][ga].length + s.groups[r][gb].length);
+            if (d >= 0 || (d > -30 * t && rnd.nextDouble() < Math.exp(d / t))) {
+                s.swap(r, a, b);
+            }
+        }
     }
 
     /** Random swaps in round r, kept when they do not lower the score, until {@code round} is spent. */
