@@ -1,7 +1,6 @@
 package fr.equipage.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +26,7 @@ public final class MeetupValidation {
         if (s.rounds() < 1) {
             problems.add(new Problem("settings", "rounds", "nombre de tours " + s.rounds() + " : il faut au moins 1 tour"));
         }
-        Map<String, Ministry> ministries = new HashMap<>();
-        for (Ministry m : in.ministries()) {
-            if (m.code().isBlank()) {
-                problems.add(new Problem("ministries", "code", "code de ministère vide"));
-            } else if (ministries.putIfAbsent(m.code(), m) != null) {
-                problems.add(new Problem(m.code(), "code", "code de ministère en double"));
-            }
-        }
-        for (Ministry m : in.ministries()) {
-            if (m.parent() != null && !ministries.containsKey(m.parent())) {
-                problems.add(new Problem(m.code(), "parent", "ministère inconnu « " + m.parent() + " »"));
-            }
-        }
-        parentCycles(ministries, problems);
+        Map<String, Ministry> ministries = MinistryChecks.check(in.ministries(), problems);
         Set<String> ids = new HashSet<>();
         for (MeetupPerson p : in.participants()) {
             if (p.id().isBlank()) {
@@ -77,36 +63,5 @@ public final class MeetupValidation {
                         + p.first() + " » deux fois)"));
             }
         }
-    }
-
-    private static void parentCycles(Map<String, Ministry> ministries, List<Problem> problems) {
-        Set<String> reported = new HashSet<>();
-        for (Ministry start : ministries.values()) {
-            Set<String> path = new HashSet<>();
-            Ministry m = start;
-            while (m != null && m.parent() != null && path.add(m.code())) {
-                m = ministries.get(m.parent());
-            }
-            if (m != null && m.parent() != null && path.contains(m.code()) && reported.add(m.code())) {
-                problems.add(new Problem(m.code(), "parent", "cycle dans les ministères de rattachement"));
-                reported.addAll(path);
-            }
-        }
-    }
-
-    /** The top of each ministry's parent chain (the ministry that counts for mixing), for a valid instance. */
-    public static Map<String, String> topMinistries(List<Ministry> list) {
-        Map<String, Ministry> byCode = new HashMap<>();
-        list.forEach(m -> byCode.putIfAbsent(m.code(), m));
-        Map<String, String> top = new HashMap<>();
-        for (Ministry m : list) {
-            Ministry t = m;
-            Set<String> seen = new HashSet<>();
-            while (t.parent() != null && byCode.containsKey(t.parent()) && seen.add(t.code())) {
-                t = byCode.get(t.parent());
-            }
-            top.put(m.code(), t.code());
-        }
-        return top;
     }
 }

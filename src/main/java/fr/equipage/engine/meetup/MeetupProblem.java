@@ -4,6 +4,7 @@ import fr.equipage.model.MeetupInstance;
 import fr.equipage.model.MeetupPerson;
 import fr.equipage.model.MeetupValidation;
 import fr.equipage.model.MeetupWeights;
+import fr.equipage.model.MinistryChecks;
 import fr.equipage.model.Pair;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ final class MeetupProblem {
             present[r] = here.stream().mapToInt(Integer::intValue).toArray();
             sizes[r] = groupSizes(present[r].length, in.settings().groupCount(present[r].length));
         }
-        Map<String, String> top = MeetupValidation.topMinistries(in.ministries());
+        Map<String, String> top = MinistryChecks.tops(in.ministries());
         sameMinistry = new boolean[n * n];
         sharedInterest = new short[n * n];
         knowHow = new short[n * n];

@@ -3,7 +3,7 @@ package fr.equipage.engine.meetup;
 import fr.equipage.model.MeetupInstance;
 import fr.equipage.model.MeetupPerson;
 import fr.equipage.model.MeetupScore;
-import fr.equipage.model.MeetupValidation;
+import fr.equipage.model.MinistryChecks;
 import fr.equipage.model.MeetupWeights;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Round;
@@ -28,7 +28,7 @@ public final class MeetupScorer {
     public static MeetupScore score(MeetupInstance in, Schedule schedule) {
         Map<String, MeetupPerson> people = new HashMap<>();
         in.participants().forEach(p -> people.putIfAbsent(p.id(), p));
-        Map<String, String> top = MeetupValidation.topMinistries(in.ministries());
+        Map<String, String> top = MinistryChecks.tops(in.ministries());
         Set<Pair> met = new HashSet<>();
         in.history().forEach(p -> met.add(p.normalised()));
         MeetupWeights w = in.settings().weights();
