@@ -40,6 +40,52 @@ public record ColumnTarget(Field field, int rank) {
         return out;
     }
 
+    /** The key of this target's name in the import bundles ("field.EMAIL"), with the rank for a choice. */
+    public Msg text() {
+        return field == Field.CHOICE ? Msg.of("field.CHOICE", rank) : Msg.of("field." + field.name());
+    }
+
+    /**
+     * The target a user names on the command line or in a mapping file: "Courriel", "email", "Choix 2",
+     * "choice 2", "Projets souhaités", "rang", "ignorer", or a field name such as EMAIL or CHOICE_2.
+     * Null when the text names no target.
+     */
+    public static ColumnTarget parse(String text) {
+        String key = Texts.key(text);
+        if (key.matches("ignorer|ignore|ignored|aucun|none|ignoree")) {
+            return IGNORE;
+        }
+        String upper = text.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("CHOICE_?(\\d{1,2})").matcher(upper);
+        if (m.matches()) {
+            int r = Integer.parseInt(m.group(1));
+            return r >= 1 && r <= MAX_RANK ? choice(r) : null;
+        }
+        for (Field f : Field.values()) {
+            if (f.name().equals(upper) && f != Field.CHOICE) {
+                return of(f);
+            }
+        }
+        for (ColumnTarget t : all()) {
+            if (Texts.key(t.label()).equals(key)) {
+                return t;
+            }
+            for (java.util.Locale l : java.util.List.of(ImportTexts.FRENCH, java.util.Locale.UK)) {
+                if (Texts.key(t.text().render(l)).equals(key)) {
+                    return t;
+                }
+            }
+        }
+        if (key.matches("rang|rank|grille|grid|rang du projet|project rank")) {
+            return of(Field.RANK);
+        }
+        if (key.matches("liste|list|liste de choix|choice list|choix liste")) {
+            return of(Field.CHOICE_LIST);
+        }
+        ColumnTarget byHeader = HeaderMapper.targetOf(text);
+        return byHeader.field() == Field.IGNORE ? null : byHeader;
+    }
+
     @Override
     public String toString() {
         return label();

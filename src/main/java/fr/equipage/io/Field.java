@@ -18,6 +18,8 @@ public enum Field {
     INTERESTS("Centres d'intérêt"),
     CHOICE("Choix"),
     CHOICE_LIST("Projets souhaités (liste)"),
+    /** A ranking grid column: the project is named in the header, the cell holds its rank. */
+    RANK("Rang du projet nommé dans l'en-tête"),
     TITLE("Titre du projet"),
     DESCRIPTION("Description"),
     PROPOSERS("Porteurs"),
@@ -27,7 +29,7 @@ public enum Field {
     NEEDED_SKILLS("Compétences recherchées");
 
     /** Fields that only make sense for one kind; they tell the kinds apart. */
-    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, CHOICE, CHOICE_LIST);
+    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, CHOICE, CHOICE_LIST, RANK);
     static final Set<Field> PROPOSAL_ONLY = EnumSet.of(TITLE, DESCRIPTION, PROPOSERS, MIN_SIZE, MAX_SIZE,
             SIZE_RANGE, NEEDED_SKILLS);
 
@@ -37,7 +39,7 @@ public enum Field {
         this.label = label;
     }
 
-    /** French label, as in the report and the CLI. The dialog uses the i18n key "import.field.NAME". */
+    /** French label, as in the report and the CLI. Other languages: {@link ColumnTarget#text()}. */
     public String label() {
         return label;
     }

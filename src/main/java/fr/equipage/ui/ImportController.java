@@ -78,6 +78,8 @@ public class ImportController {
     @FXML
     private Label summaryLabel;
     @FXML
+    private Button applyMappingButton;
+    @FXML
     private VBox ministriesBox;
     @FXML
     private javafx.scene.layout.GridPane ministriesGrid;
@@ -138,7 +140,7 @@ public class ImportController {
         text(rowColumn, i -> i.row() > 0 ? String.valueOf(i.row()) : "");
         text(columnColumn, Issue::column);
         text(valueColumn, i -> Texts.excerpt(i.value()));
-        text(messageColumn, Issue::message);
+        text(messageColumn, i -> i.message(i18n.locale()));
         issues.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Issue item, boolean empty) {
@@ -299,7 +301,13 @@ public class ImportController {
         plan = p;
         busy.setVisible(false);
         ImportReport r = p.report();
-        StringBuilder summary = new StringBuilder(i18n.format("import.summary", r.rowsRead(), r.rowsRefused(),
+        // A field the mapping would lose comes first, in plain words, with the mapping proposed.
+        StringBuilder summary = new StringBuilder();
+        r.mappingProblems().forEach(m -> summary.append(m.text().render(i18n.locale())).append('\n'));
+        boolean mappingToCheck = !r.mappingProblems().isEmpty();
+        applyMappingButton.setVisible(mappingToCheck);
+        applyMappingButton.setManaged(mappingToCheck);
+        summary.append(i18n.format("import.summary", r.rowsRead(), r.rowsRefused(),
                 r.participantsAdded(), r.participantsUpdated(), r.participantsUnchanged(), r.proposalsAdded(),
                 r.proposalsUpdated(), r.proposalsUnchanged()));
         if (!r.newProposals().isEmpty()) {
@@ -316,8 +324,25 @@ public class ImportController {
         summaryLabel.setText(summary.toString());
         showUnknownMinistries(p);
         issues.getItems().setAll(r.issues());
+        if (mappingToCheck) {
+            statusLabel.setText(i18n.get("import.mapping.blocked"));
+            setCommitState(false, false);
+            return;
+        }
         statusLabel.setText(i18n.get(r.hasErrors() ? "import.blocked" : "import.ready"));
         setCommitState(p.hasWork() && !r.hasErrors(), p.hasWork() && r.hasErrors());
+    }
+
+    /** Applies the mapping the check proposed (or confirms the choice columns), then checks again. */
+    @FXML
+    private void onApplyMapping() {
+        ImportPlan p = plan;
+        if (p == null) {
+            return;
+        }
+        p.report().mappingProblems().forEach(fr.equipage.io.MappingProblem::apply);
+        showSheet(sheetChooser.getValue());
+        analyse();
     }
 
     /** One line per unknown ministry text: create it (the default), or use an existing ministry. */
@@ -392,7 +417,7 @@ public class ImportController {
         }, outcome -> {
             busy.setVisible(false);
             if (outcome instanceof ImportResult result) {
-                statusLabel.setText(i18n.format("import.done", result.summary()));
+                statusLabel.setText(i18n.format("import.done", result.summary(i18n.locale())));
                 plan = null;
                 ctx.dataChanged();
             } else {
@@ -421,8 +446,7 @@ public class ImportController {
     }
 
     private String label(ColumnTarget t) {
-        return t.field() == Field.CHOICE ? i18n.format("import.field.CHOICE", t.rank())
-                : i18n.get("import.field." + t.field().name());
+        return t.text().render(i18n.locale());
     }
 
     private final class TargetCell extends ListCell<ColumnTarget> {

@@ -1,0 +1,68 @@
+package fr.equipage.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A field the import would lose without a word: columns that look like project choices (or like a
+ * known field) but go nowhere, or choice columns that leave most rows without any choice. Carries
+ * the mapping it proposes; the import waits until the organiser applies it or maps the columns
+ * himself (in the dialog, or with --map on the command line).
+ */
+public record MappingProblem(SheetSetup sheet, Kind kind, List<Suggestion> suggestions, int rowsWithoutChoice,
+                             int rows) {
+    public enum Kind {
+        /** Columns that look like project choices go nowhere. */
+        UNMAPPED_CHOICES,
+        /** A column looks like a field (e-mail, ministry, name) the mapping lacks. */
+        UNMAPPED_FIELD,
+        /** Choice columns are mapped, yet most rows end up with no choice. */
+        FEW_CHOICES
+    }
+
+    /** A column and where the check proposes it goes. */
+    public record Suggestion(int column, String header, ColumnTarget target) {
+    }
+
+    public MappingProblem {
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** The headers concerned, as the file writes them. */
+    public List<String> columns() {
+        return suggestions.stream().map(Suggestion::header).toList();
+    }
+
+    /** Applies the proposed mapping (for FEW_CHOICES: confirms the current one). */
+    public void apply() {
+        for (Suggestion s : suggestions) {
+            sheet.mapping().set(s.column(), s.target());
+        }
+    }
+
+    /** The problem in plain words, with the proposed mapping. */
+    public Msg text() {
+        Msg where = sheet.label() == null ? Msg.of("where.file", sheet.file().fileName())
+                : Msg.of("where.sheet", sheet.name(), sheet.file().fileName());
+        List<Object> pairs = new ArrayList<>();
+        for (Suggestion s : suggestions) {
+            pairs.add(Msg.of("mapping.pair", s.header(), s.target().text()));
+        }
+        return switch (kind) {
+            case UNMAPPED_CHOICES -> Msg.of("mapping.unmappedChoices", where, quoted(), pairs);
+            case UNMAPPED_FIELD -> Msg.of("mapping.unmappedField", where, quoted(), pairs,
+                    suggestions.get(0).target().text());
+            case FEW_CHOICES -> Msg.of("mapping.fewChoices", where, rowsWithoutChoice, rows, pairs);
+        };
+    }
+
+    private String quoted() {
+        return String.join(", ", columns().stream().map(c -> "« " + c + " »").toList());
+    }
+
+    /** The --map options that import these columns as proposed: {@code --map "Choix 1=Choix 1"}. */
+    public List<String> mapOptions() {
+        return suggestions.stream().map(s -> "--map \"" + s.header().strip() + "=" + s.target().text()
+                .render(ImportTexts.FRENCH) + "\"").toList();
+    }
+}
