@@ -174,6 +174,14 @@ public final class HeaderMapper {
         if (marked != null) {
             return marked;
         }
+        Matcher grid = GRID.matcher(words);
+        if (grid.matches()) {
+            // "Question [Project title]": a ranking grid column when it has siblings (see propose),
+            // unless the words before the brackets name another field ("Courriel [pro]").
+            Field before = plainField(Texts.key(grid.group(1)));
+            return before == null || before == Field.CHOICE_LIST || before == Field.TITLE ? ColumnTarget.IGNORE
+                    : ColumnTarget.of(before);
+        }
         Field f = plainField(key);
         if (f != null) {
             return ColumnTarget.of(f);
@@ -184,6 +192,12 @@ public final class HeaderMapper {
 
     /** By exact synonym, else the longest known start: "nom du projet…" is a title, "nom de famille…" a last name. */
     private static Field plainField(String key) {
+        Field f = plainFieldAsWritten(key);
+        String unaddressed = key.replaceFirst("^(?:votre|vos|ton|ta|tes|your) ", "");
+        return f != null || unaddressed.equals(key) ? f : plainFieldAsWritten(unaddressed);
+    }
+
+    private static Field plainFieldAsWritten(String key) {
         String c = key.replace(" ", "");
         Field f = EXACT.get(c);
         if (f != null) {
@@ -331,10 +345,11 @@ public final class HeaderMapper {
         return n;
     }
 
+    /** Header-like cells of a row: known fields, form-tool columns, "Question [Project]" grid columns. */
     private static int recognised(SourceRow row) {
         int n = 0;
         for (String cell : row.cells()) {
-            if (targetOf(cell).field() != Field.IGNORE) {
+            if (targetOf(cell).field() != Field.IGNORE || isMetadata(cell) || GRID.matcher(cell.strip()).matches()) {
                 n++;
             }
         }

@@ -51,7 +51,7 @@ final class Ranks {
 
     /** A rank standing alone, as in "[1]", "(2e)", a grid cell "1", "1er choix", "Premier", "First choice". */
     static int ofValue(String text) {
-        String key = Texts.key(text);
+        String key = Texts.key(text.strip().replaceFirst("^(\\d{1,2})[.,]0+$", "$1")); // a spreadsheet's 1.0
         int r = ofLabel(key);
         if (r > 0) {
             return r;
