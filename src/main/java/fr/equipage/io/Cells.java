@@ -88,6 +88,9 @@ final class Cells {
 
     /** What Microsoft Forms writes in its e-mail and name columns for an anonymous answer. */
     static boolean isAnonymous(String v) {
+        if (v.length() < 7 || v.length() > 12) {
+            return false;
+        }
         String k = Texts.key(v);
         return k.equals("anonymous") || k.equals("anonyme") || k.equals("anonyme e");
     }

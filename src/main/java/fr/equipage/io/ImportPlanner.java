@@ -115,8 +115,7 @@ public final class ImportPlanner {
                 report.mappingProblem(few);
             }
         }
-        Msg where = s.label() == null ? Msg.of("where.file", s.file().fileName())
-                : Msg.of("where.sheet", s.name(), s.file().fileName());
+        Msg where = s.where();
         report.sheet(Msg.of("sheet.summary", where, Msg.of("kind." + s.kind().name()), m.headerRow(),
                 report.rowsRead() - before));
     }

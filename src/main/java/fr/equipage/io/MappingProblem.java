@@ -42,8 +42,7 @@ public record MappingProblem(SheetSetup sheet, Kind kind, List<Suggestion> sugge
 
     /** The problem in plain words, with the proposed mapping. */
     public Msg text() {
-        Msg where = sheet.label() == null ? Msg.of("where.file", sheet.file().fileName())
-                : Msg.of("where.sheet", sheet.name(), sheet.file().fileName());
+        Msg where = sheet.where();
         List<Object> pairs = new ArrayList<>();
         for (Suggestion s : suggestions) {
             pairs.add(Msg.of("mapping.pair", s.header(), s.target().text()));

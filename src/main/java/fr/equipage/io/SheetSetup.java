@@ -36,6 +36,11 @@ public final class SheetSetup {
         return file.sheetNames().size() > 1 ? name : null;
     }
 
+    /** "Fichier « a.csv »" or "Feuille « Inscriptions » de « a.xlsx »", for messages. */
+    public Msg where() {
+        return label() == null ? Msg.of("where.file", file.fileName()) : Msg.of("where.sheet", name, file.fileName());
+    }
+
     public int index() {
         return index;
     }

@@ -6,8 +6,6 @@ import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.Workshop;
 import fr.equipage.store.Store;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,18 +31,10 @@ class ImportMappingCommandTest {
             + "Martin;Camille;c.martin@x.gouv.fr;DINUM;Chatbot RH;Lac de données\n"
             + "Durand;Jean;j.durand@x.gouv.fr;DINUM;Lac de données;\n";
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = EquipageCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+    private CliRunner.Result run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return CliRunner.run(all.toArray(String[]::new));
     }
 
     private Path file(String name, String text) throws Exception {
@@ -73,8 +63,8 @@ class ImportMappingCommandTest {
     @Test
     void unmappedChoiceColumnsRefuseTheImportAndNameThem() throws Exception {
         Path f = file("i.csv", UNKNOWN_CHOICES);
-        Run r = run("import", f.toString());
-        assertThat(r.code()).isEqualTo(EquipageCommand.INVALID);
+        CliRunner.Result r = run("import", f.toString());
+        assertThat(r.exitCode()).isEqualTo(EquipageCommand.INVALID);
         assertThat(r.err()).contains("Import refusé", "« Projet qui vous tente le plus »", "« Projet qui vous tente ensuite »",
                 "ressemblent à des choix de projets",
                 "--map \"Projet qui vous tente le plus=Choix 1\" --map \"Projet qui vous tente ensuite=Choix 2\"");
@@ -84,9 +74,9 @@ class ImportMappingCommandTest {
     @Test
     void mapOptionsImportTheChoicesInOrder() throws Exception {
         Path f = file("i.csv", UNKNOWN_CHOICES);
-        Run r = run("import", f.toString(), "--map", "Projet qui vous tente le plus=Choix 1",
+        CliRunner.Result r = run("import", f.toString(), "--map", "Projet qui vous tente le plus=Choix 1",
                 "--map", "projet qui vous tente ENSUITE=choice 2");
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(choicesOf("c.martin@x.gouv.fr")).containsExactly("Chatbot RH", "Lac de données");
         assertThat(choicesOf("j.durand@x.gouv.fr")).containsExactly("Lac de données");
     }
@@ -96,25 +86,25 @@ class ImportMappingCommandTest {
         Path f = file("i.csv", UNKNOWN_CHOICES);
         Path mapping = file("mapping.json", "{\"Projet qui vous tente le plus\": \"Choix 1\", "
                 + "\"Projet qui vous tente ensuite\": \"ignorer\"}");
-        Run r = run("import", f.toString(), "--map-file", mapping.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner.Result r = run("import", f.toString(), "--map-file", mapping.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(choicesOf("c.martin@x.gouv.fr")).containsExactly("Chatbot RH");
     }
 
     @Test
     void badMappingsExitWith2AndSayWhy() throws Exception {
         Path f = file("i.csv", UNKNOWN_CHOICES);
-        Run noEquals = run("import", f.toString(), "--map", "Projet qui vous tente le plus");
-        assertThat(noEquals.code()).isEqualTo(EquipageCommand.INVALID);
+        CliRunner.Result noEquals = run("import", f.toString(), "--map", "Projet qui vous tente le plus");
+        assertThat(noEquals.exitCode()).isEqualTo(EquipageCommand.INVALID);
         assertThat(noEquals.err()).contains("--map « Projet qui vous tente le plus »", "COLONNE=CHAMP");
-        Run badField = run("import", f.toString(), "--map", "Projet qui vous tente le plus=Pizza");
-        assertThat(badField.code()).isEqualTo(EquipageCommand.INVALID);
+        CliRunner.Result badField = run("import", f.toString(), "--map", "Projet qui vous tente le plus=Pizza");
+        assertThat(badField.exitCode()).isEqualTo(EquipageCommand.INVALID);
         assertThat(badField.err()).contains("« Pizza » n'est pas un champ");
-        Run badColumn = run("import", f.toString(), "--map", "Projet inconnu=Choix 1");
-        assertThat(badColumn.code()).isEqualTo(EquipageCommand.INVALID);
+        CliRunner.Result badColumn = run("import", f.toString(), "--map", "Projet inconnu=Choix 1");
+        assertThat(badColumn.exitCode()).isEqualTo(EquipageCommand.INVALID);
         assertThat(badColumn.err()).contains("aucune colonne « Projet inconnu » dans i.csv", "« Courriel »");
-        Run badFile = run("import", f.toString(), "--map-file", file("m.json", "[1, 2]").toString());
-        assertThat(badFile.code()).isEqualTo(EquipageCommand.INVALID);
+        CliRunner.Result badFile = run("import", f.toString(), "--map-file", file("m.json", "[1, 2]").toString());
+        assertThat(badFile.exitCode()).isEqualTo(EquipageCommand.INVALID);
         assertThat(badFile.err()).contains("--map-file", "m.json", "objet JSON");
         assertThat(workshops()).isZero();
     }
@@ -124,11 +114,11 @@ class ImportMappingCommandTest {
         Path f = file("peu.csv", "Nom;Prénom;Courriel;Ministère;Choix 1\n"
                 + "Martin;Camille;c.martin@x.gouv.fr;DINUM;\nDurand;Jean;j.durand@x.gouv.fr;DINUM;\n"
                 + "Petit;Lou;l.petit@x.gouv.fr;DINUM;Chatbot RH\n");
-        Run r = run("import", f.toString());
-        assertThat(r.code()).isEqualTo(EquipageCommand.INVALID);
+        CliRunner.Result r = run("import", f.toString());
+        assertThat(r.exitCode()).isEqualTo(EquipageCommand.INVALID);
         assertThat(r.err()).contains("2 ligne(s) sur 3 n'ont aucun choix", "« Choix 1 »", "--map \"Choix 1=Choix 1\"");
-        Run confirmed = run("import", f.toString(), "--map", "Choix 1=Choix 1");
-        assertThat(confirmed.code()).as(confirmed.err()).isZero();
+        CliRunner.Result confirmed = run("import", f.toString(), "--map", "Choix 1=Choix 1");
+        assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
         assertThat(choicesOf("l.petit@x.gouv.fr")).containsExactly("Chatbot RH");
     }
 
