@@ -6,6 +6,7 @@ import fr.equipage.io.FormLayouts.Format;
 import fr.equipage.io.FormLayouts.Layout;
 import fr.equipage.io.FormLayouts.Person;
 import fr.equipage.model.Participant;
+import fr.equipage.service.Importer;
 import fr.equipage.model.Proposal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
