@@ -55,8 +55,8 @@ public record MappingProblem(SheetSetup sheet, Kind kind, List<Suggestion> sugge
         };
     }
 
-    private String quoted() {
-        return String.join(", ", columns().stream().map(c -> "« " + c + " »").toList());
+    private List<Msg> quoted() {
+        return columns().stream().map(c -> Msg.of("mapping.column", c)).toList();
     }
 
     /** The --map options that import these columns as proposed: {@code --map "Choix 1=Choix 1"}. */
