@@ -22,7 +22,7 @@ public record ColumnTarget(Field field, int rank) {
     }
 
     public String label() {
-        return field == Field.CHOICE ? "Choix " + rank : field.label();
+        return text().toString();
     }
 
     /** Every target, in the order the mapping editor lists them. */
@@ -67,9 +67,6 @@ public record ColumnTarget(Field field, int rank) {
             }
         }
         for (ColumnTarget t : all()) {
-            if (Texts.key(t.label()).equals(key)) {
-                return t;
-            }
             for (java.util.Locale l : java.util.List.of(ImportTexts.FRENCH, java.util.Locale.UK)) {
                 if (Texts.key(t.text().render(l)).equals(key)) {
                     return t;
