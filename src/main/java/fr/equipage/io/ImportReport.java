@@ -138,10 +138,6 @@ public final class ImportReport {
         return List.copyOf(newProposals.values());
     }
 
-    public List<String> sheetSummaries(java.util.Locale locale) {
-        return sheetSummaries.stream().map(m -> m.render(locale)).toList();
-    }
-
     public int participantsAdded() {
         return participantsAdded;
     }
