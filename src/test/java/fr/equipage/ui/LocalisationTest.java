@@ -209,7 +209,7 @@ class LocalisationTest {
         var result = new fr.equipage.io.ImportResult(2, 1, 0, 3, 0, 0, List.of("PV"), 1);
         assertThat(result.summary(java.util.Locale.UK)).isEqualTo("Participants: 2 added, 1 updated, 0 unchanged. "
                 + "Proposals: 3 added, 0 updated, 0 unchanged. Ministries created: PV. 1 row(s) in error not imported.");
-        assertThat(result.summary(I18n.FRENCH)).startsWith("Participants : 2 ajouté(s), 1 mis à jour")
+        assertThat(result.summary(fr.equipage.io.ImportTexts.FRENCH)).startsWith("Participants : 2 ajouté(s), 1 mis à jour")
                 .endsWith("Ministères créés : PV. 1 ligne(s) en erreur non importée(s).");
         var issue = new fr.equipage.io.Issue(fr.equipage.io.Issue.Severity.WARNING, "a.csv", null, 12, "Courriel",
                 "camille@", fr.equipage.io.Msg.of("participant.emailMalformed"));
