@@ -121,7 +121,7 @@ public class ImportCommand implements Callable<Integer> {
             options.addAll(p.mapOptions());
         }
         err.println(ImportTexts.text(ImportTexts.FRENCH, "mapping.cliRefused", String.join(", ", columns)));
-        problems.forEach(p -> err.println("  " + p.text()));
+        problems.forEach(p -> err.println("  " + p.text().french()));
         err.println(ImportTexts.text(ImportTexts.FRENCH, "mapping.cliHint", String.join(" ", options)));
         err.flush();
     }

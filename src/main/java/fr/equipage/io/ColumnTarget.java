@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record ColumnTarget(Field field, int rank) {
     }
 
     public String label() {
-        return text().toString();
+        return text().french();
     }
 
     /** Every target, in the order the mapping editor lists them. */
@@ -41,8 +42,8 @@ public record ColumnTarget(Field field, int rank) {
     }
 
     /** The key of this target's name in the import bundles ("field.EMAIL"), with the rank for a choice. */
-    public Msg text() {
-        return field == Field.CHOICE ? Msg.of("field.CHOICE", rank) : Msg.of("field." + field.name());
+    public Message text() {
+        return field == Field.CHOICE ? ImportTexts.msg("field.CHOICE", rank) : ImportTexts.msg("field." + field.name());
     }
 
     /**
@@ -68,7 +69,7 @@ public record ColumnTarget(Field field, int rank) {
         }
         for (ColumnTarget t : all()) {
             for (java.util.Locale l : java.util.List.of(ImportTexts.FRENCH, java.util.Locale.UK)) {
-                if (Texts.key(t.text().render(l)).equals(key)) {
+                if (Texts.key(t.text().format(l)).equals(key)) {
                     return t;
                 }
             }

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ImportPlanner {
         for (SheetSetup s : sheets) {
             if (!s.included()) {
                 if (!s.preview().isEmpty()) {
-                    report.sheet(Msg.of("sheet.skipped", s.name(), s.file().fileName()));
+                    report.sheet(ImportTexts.msg("sheet.skipped", s.name(), s.file().fileName()));
                 }
                 continue;
             }
@@ -115,8 +116,8 @@ public final class ImportPlanner {
                 report.mappingProblem(few);
             }
         }
-        Msg where = s.where();
-        report.sheet(Msg.of("sheet.summary", where, Msg.of("kind." + s.kind().name()), m.headerRow(),
+        Message where = s.where();
+        report.sheet(ImportTexts.msg("sheet.summary", where, ImportTexts.msg("kind." + s.kind().name()), m.headerRow(),
                 report.rowsRead() - before));
     }
 
@@ -133,7 +134,7 @@ public final class ImportPlanner {
                 issues.warn(m.headerRow(), m.columnName(c), "", "column.unknown");
             } else if (!t.field().usedFor(s.kind())) {
                 issues.warn(m.headerRow(), m.columnName(c), "", "column.notForKind", t.text(),
-                        Msg.of("kind." + s.kind().name()));
+                        ImportTexts.msg("kind." + s.kind().name()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class ImportReport {
     private int rowsRefused;
     private final Map<String, UnknownMinistry> unknownMinistries = new LinkedHashMap<>();
     private final Map<String, NewProposal> newProposals = new LinkedHashMap<>();
-    private final List<Msg> sheetSummaries = new ArrayList<>();
+    private final List<Message> sheetSummaries = new ArrayList<>();
     private final List<MappingProblem> mappingProblems = new ArrayList<>();
     int participantsAdded;
     int participantsUpdated;
@@ -62,7 +63,7 @@ public final class ImportReport {
         rowsRefused++;
     }
 
-    void sheet(Msg summary) {
+    void sheet(Message summary) {
         sheetSummaries.add(summary);
     }
 
@@ -173,10 +174,10 @@ public final class ImportReport {
         java.util.function.BiConsumer<String, Object[]> line = (key, args) ->
                 sb.append(ImportTexts.text(l, key, args)).append('\n');
         for (MappingProblem p : mappingProblems) {
-            sb.append(p.text().render(l)).append('\n');
+            sb.append(p.text().format(l)).append('\n');
         }
         line.accept("report.file", new Object[] {fileName, fileDescription});
-        sheetSummaries.forEach(s -> sb.append("  ").append(s.render(l)).append('\n'));
+        sheetSummaries.forEach(s -> sb.append("  ").append(s.format(l)).append('\n'));
         line.accept("report.rows", new Object[] {rowsRead, rowsRefused, errors, warnings});
         line.accept("report.participants", new Object[] {participantsAdded, participantsUpdated, participantsUnchanged});
         line.accept("report.proposals", new Object[] {proposalsAdded, proposalsUpdated, proposalsUnchanged});

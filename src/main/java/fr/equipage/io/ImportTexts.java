@@ -1,43 +1,32 @@
 package fr.equipage.io;
 
-import java.text.MessageFormat;
+import fr.equipage.model.Message;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * The bundles of import messages (i18n/import.properties, French, and import_en.properties). Every
- * text is a MessageFormat pattern, so an apostrophe is written twice. Numbers are shown as typed
- * (row 1234, not "1 234"), which is how the organiser finds the row in the spreadsheet.
+ * The texts of the import (i18n/import.properties, French, and import_en.properties) as
+ * {@link Message}s of the "import" bundle. Every text is a MessageFormat pattern, so an apostrophe is
+ * written twice. Numbers are passed as typed (row 1234, not "1 234"), which is how the organiser finds
+ * the row in the spreadsheet.
  */
 public final class ImportTexts {
-    public static final String BUNDLE = "i18n.import";
+    public static final String BUNDLE = "import";
     public static final Locale FRENCH = Locale.FRANCE;
 
     private ImportTexts() {
     }
 
-    public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? FRENCH : locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    public static String render(Locale locale, Msg msg) {
-        ResourceBundle b = bundle(locale);
-        Object[] args = msg.args().toArray();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Msg m) {
-                args[i] = render(locale, m);
-            } else if (args[i] instanceof java.util.List<?> list) {
-                args[i] = String.join(", ", list.stream().map(o -> o instanceof Msg m ? render(locale, m)
-                        : String.valueOf(o)).toList());
-            } else if (args[i] instanceof Number || args[i] == null) {
-                args[i] = String.valueOf(args[i]);
+    public static Message msg(String key, Object... args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Number || shown[i] == null) {
+                shown[i] = String.valueOf(shown[i]);
             }
         }
-        return new MessageFormat(b.getString(msg.key()), b.getLocale()).format(args);
+        return new Message(BUNDLE, key, java.util.Arrays.asList(shown));
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        return render(locale, Msg.of(key, args));
+        return msg(key, args).format(locale == null ? FRENCH : locale);
     }
 }

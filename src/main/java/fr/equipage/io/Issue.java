@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.Locale;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Locale;
  * the workbook has several), row number, column header, the value as typed. A warning keeps the
  * row; an error refuses it. The text is a message key, shown in the interface's language.
  */
-public record Issue(Severity severity, String file, String sheet, int row, String column, String value, Msg text) {
+public record Issue(Severity severity, String file, String sheet, int row, String column, String value, Message text) {
     public enum Severity {
         WARNING, ERROR
     }
@@ -23,11 +24,11 @@ public record Issue(Severity severity, String file, String sheet, int row, Strin
 
     /** The message in French. */
     public String message() {
-        return text.toString();
+        return text.french();
     }
 
     public String message(Locale locale) {
-        return text.render(locale);
+        return text.format(locale);
     }
 
     /** "inscriptions.csv, ligne 12, colonne « Courriel », valeur « camille@ » : courriel mal formé" */

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,13 +36,13 @@ public final class MappingOverrides {
                     o.put(e.getKey(), e.getValue().asText(), e.getKey() + "=" + e.getValue().asText());
                 }
             } catch (IOException e) {
-                throw new BadMappingException(Msg.of("map.fileUnreadable", file.toString(), e.getMessage()));
+                throw new BadMappingException(ImportTexts.msg("map.fileUnreadable", file.toString(), e.getMessage()));
             }
         }
         for (String opt : options == null ? List.<String>of() : options) {
             int eq = opt.lastIndexOf('=');
             if (eq <= 0 || eq == opt.length() - 1) {
-                throw new BadMappingException(Msg.of("map.badOption", opt));
+                throw new BadMappingException(ImportTexts.msg("map.badOption", opt));
             }
             o.put(opt.substring(0, eq), opt.substring(eq + 1), opt);
         }
@@ -66,7 +67,7 @@ public final class MappingOverrides {
         for (Map.Entry<String, String> e : columnToField.entrySet()) {
             ColumnTarget target = ColumnTarget.parse(e.getValue());
             if (target == null) {
-                throw new BadMappingException(Msg.of("map.unknownField", written.get(e.getKey()), e.getValue()));
+                throw new BadMappingException(ImportTexts.msg("map.unknownField", written.get(e.getKey()), e.getValue()));
             }
             boolean found = false;
             for (SheetSetup s : source.sheets()) {
@@ -79,7 +80,7 @@ public final class MappingOverrides {
             if (!found) {
                 SheetSetup first = source.sheets().stream().filter(SheetSetup::included).findFirst()
                         .orElse(source.sheets().get(0));
-                throw new BadMappingException(Msg.of("map.unknownColumn", written.get(e.getKey()), e.getKey(),
+                throw new BadMappingException(ImportTexts.msg("map.unknownColumn", written.get(e.getKey()), e.getKey(),
                         source.fileNames(), String.join(", ", first.mapping().headers().stream()
                                 .filter(h -> !h.isBlank()).map(h -> "« " + h + " »").toList())));
             }
@@ -91,8 +92,8 @@ public final class MappingOverrides {
     public static final class BadMappingException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadMappingException(Msg msg) {
-            super(msg.toString());
+        BadMappingException(Message msg) {
+            super(msg.french());
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,27 +42,27 @@ public record MappingProblem(SheetSetup sheet, Kind kind, List<Suggestion> sugge
     }
 
     /** The problem in plain words, with the proposed mapping. */
-    public Msg text() {
-        Msg where = sheet.where();
+    public Message text() {
+        Message where = sheet.where();
         List<Object> pairs = new ArrayList<>();
         for (Suggestion s : suggestions) {
-            pairs.add(Msg.of("mapping.pair", s.header(), s.target().text()));
+            pairs.add(ImportTexts.msg("mapping.pair", s.header(), s.target().text()));
         }
         return switch (kind) {
-            case UNMAPPED_CHOICES -> Msg.of("mapping.unmappedChoices", where, quoted(), pairs);
-            case UNMAPPED_FIELD -> Msg.of("mapping.unmappedField", where, quoted(), pairs,
+            case UNMAPPED_CHOICES -> ImportTexts.msg("mapping.unmappedChoices", where, quoted(), pairs);
+            case UNMAPPED_FIELD -> ImportTexts.msg("mapping.unmappedField", where, quoted(), pairs,
                     suggestions.get(0).target().text());
-            case FEW_CHOICES -> Msg.of("mapping.fewChoices", where, rowsWithoutChoice, rows, pairs);
+            case FEW_CHOICES -> ImportTexts.msg("mapping.fewChoices", where, rowsWithoutChoice, rows, pairs);
         };
     }
 
-    private List<Msg> quoted() {
-        return columns().stream().map(c -> Msg.of("mapping.column", c)).toList();
+    private List<Message> quoted() {
+        return columns().stream().map(c -> ImportTexts.msg("mapping.column", c)).toList();
     }
 
     /** The --map options that import these columns as proposed: {@code --map "Choix 1=Choix 1"}. */
     public List<String> mapOptions() {
         return suggestions.stream().map(s -> "--map \"" + s.header().strip() + "=" + s.target().text()
-                .render(ImportTexts.FRENCH) + "\"").toList();
+                .french() + "\"").toList();
     }
 }

@@ -41,7 +41,7 @@ final class PlanPrediction {
             for (String who : p.proposers()) {
                 if (index.findByText(who) == null) {
                     report.add(new Issue(Severity.WARNING, p.file(), p.sheet(), p.row(), Field.PROPOSERS.label(), who,
-                            Msg.of("proposal.proposerUnknown")));
+                            ImportTexts.msg("proposal.proposerUnknown")));
                 }
             }
         }
@@ -97,7 +97,7 @@ final class PlanPrediction {
             }
             if (o.before() != null && rowOfNew.containsKey(o.before().id())) {
                 report.add(new Issue(Severity.WARNING, row.file(), row.sheet(), row.row(), "", row.fullName(),
-                        Msg.of("participant.samePerson", rowOfNew.get(o.before().id()))));
+                        ImportTexts.msg("participant.samePerson", rowOfNew.get(o.before().id()))));
             }
         }
     }

@@ -37,7 +37,7 @@ final class SheetIssues {
 
     /** A problem of the row being read, reported at {@link #flush}. */
     void row(Severity s, int row, String column, String value, String key, Object... args) {
-        pending.add(new Issue(s, file, sheet, row, column, value, Msg.of(key, args)));
+        pending.add(new Issue(s, file, sheet, row, column, value, ImportTexts.msg(key, args)));
     }
 
     /** Moves the row's problems to the report; true when the row is refused. */
@@ -55,10 +55,10 @@ final class SheetIssues {
     }
 
     void warn(int row, String column, String value, String key, Object... args) {
-        report.add(new Issue(Severity.WARNING, file, sheet, row, column, value, Msg.of(key, args)));
+        report.add(new Issue(Severity.WARNING, file, sheet, row, column, value, ImportTexts.msg(key, args)));
     }
 
     void error(int row, String column, String value, String key, Object... args) {
-        report.add(new Issue(Severity.ERROR, file, sheet, row, column, value, Msg.of(key, args)));
+        report.add(new Issue(Severity.ERROR, file, sheet, row, column, value, ImportTexts.msg(key, args)));
     }
 }

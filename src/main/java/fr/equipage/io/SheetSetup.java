@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.List;
 
 /**
@@ -37,8 +38,8 @@ public final class SheetSetup {
     }
 
     /** "Fichier « a.csv »" or "Feuille « Inscriptions » de « a.xlsx »", for messages. */
-    public Msg where() {
-        return label() == null ? Msg.of("where.file", file.fileName()) : Msg.of("where.sheet", name, file.fileName());
+    public Message where() {
+        return label() == null ? ImportTexts.msg("where.file", file.fileName()) : ImportTexts.msg("where.sheet", name, file.fileName());
     }
 
     public int index() {

@@ -31,10 +31,10 @@ class MappingCheckTest {
             assertThat(plan.report().mappingProblems()).singleElement().satisfies(p -> {
                 assertThat(p.kind()).isEqualTo(MappingProblem.Kind.UNMAPPED_CHOICES);
                 assertThat(p.columns()).containsExactly("Q7");
-                assertThat(p.text().toString()).isEqualTo("Fichier « i.csv » : les colonnes « Q7 » ressemblent à des choix "
+                assertThat(p.text().french()).isEqualTo("Fichier « i.csv » : les colonnes « Q7 » ressemblent à des choix "
                         + "de projets mais ne sont pas importées ; les choix seraient perdus. Correspondance proposée : "
                         + "« Q7 » → Choix 1.");
-                assertThat(p.text().render(Locale.UK)).isEqualTo("File \"i.csv\": the columns \"Q7\" look like project "
+                assertThat(p.text().format(Locale.UK)).isEqualTo("File \"i.csv\": the columns \"Q7\" look like project "
                         + "choices but are not imported; the choices would be lost. Proposed mapping: \"Q7\" → Choice 1.");
             });
             assertThat(plan.report().toText()).as("said first").startsWith("Fichier « i.csv » : les colonnes « Q7 »");
@@ -53,7 +53,7 @@ class MappingCheckTest {
             assertThat(plan.report().mappingProblems()).singleElement().satisfies(p -> {
                 assertThat(p.kind()).isEqualTo(MappingProblem.Kind.UNMAPPED_FIELD);
                 assertThat(p.mapOptions()).containsExactly("--map \"Contact mail=Courriel\"");
-                assertThat(p.text().toString()).contains("la colonne « Contact mail » ressemble à « Courriel »");
+                assertThat(p.text().french()).contains("la colonne « Contact mail » ressemble à « Courriel »");
             });
         }
     }

@@ -212,7 +212,7 @@ class LocalisationTest {
         assertThat(result.summary(fr.equipage.io.ImportTexts.FRENCH)).startsWith("Participants : 2 ajouté(s), 1 mis à jour")
                 .endsWith("Ministères créés : PV. 1 ligne(s) en erreur non importée(s).");
         var issue = new fr.equipage.io.Issue(fr.equipage.io.Issue.Severity.WARNING, "a.csv", null, 12, "Courriel",
-                "camille@", fr.equipage.io.Msg.of("participant.emailMalformed"));
+                "camille@", fr.equipage.io.ImportTexts.msg("participant.emailMalformed"));
         assertThat(issue.describe(java.util.Locale.UK))
                 .isEqualTo("a.csv, row 12, column \"Courriel\", value \"camille@\": malformed e-mail (kept as typed)");
         assertThat(issue.toString())

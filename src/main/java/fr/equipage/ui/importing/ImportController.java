@@ -303,7 +303,7 @@ public class ImportController {
         ImportReport r = p.report();
         // A field the mapping would lose comes first, in plain words, with the mapping proposed.
         StringBuilder summary = new StringBuilder();
-        r.mappingProblems().forEach(m -> summary.append(m.text().render(i18n.locale())).append('\n'));
+        r.mappingProblems().forEach(m -> summary.append(m.text().format(i18n.locale())).append('\n'));
         boolean mappingToCheck = !r.mappingProblems().isEmpty();
         applyMappingButton.setVisible(mappingToCheck);
         applyMappingButton.setManaged(mappingToCheck);
@@ -446,7 +446,7 @@ public class ImportController {
     }
 
     private String label(ColumnTarget t) {
-        return t.text().render(i18n.locale());
+        return t.text().format(i18n.locale());
     }
 
     private final class TargetCell extends ListCell<ColumnTarget> {
