@@ -1,0 +1,357 @@
+package fr.equipage.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.equipage.model.Instance;
+import fr.equipage.model.Lock;
+import fr.equipage.model.Ministry;
+import fr.equipage.model.Pair;
+import fr.equipage.model.Participant;
+import fr.equipage.model.Problem;
+import fr.equipage.model.Proposal;
+import fr.equipage.model.ProposalStatus;
+import fr.equipage.model.Settings;
+import fr.equipage.model.Weights;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes {@code equipage-instance/1} (spec §1). Reading is tolerant of unknown fields and
+ * strict about types: every field of the wrong shape becomes a {@link Problem} naming the element.
+ * Reference checks (unknown ids, cycles…) are the validator's job, not this class's.
+ */
+public final class InstanceJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private InstanceJson() {
+    }
+
+    public static Instance read(Path file) throws IOException, InvalidInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    public static Instance read(InputStream in, String source) throws IOException, InvalidInputException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source, List.of(new Problem(null, null,
+                    "JSON illisible (ligne " + e.getLocation().getLineNr() + ", colonne "
+                            + e.getLocation().getColumnNr() + ") : " + e.getOriginalMessage())));
+        }
+        Reader r = new Reader();
+        Instance instance = r.instance(root);
+        if (!r.problems.isEmpty()) {
+            throw new InvalidInputException(source, r.problems);
+        }
+        return instance;
+    }
+
+    public static void write(Instance instance, Path file) throws IOException {
+        MAPPER.writeValue(file.toFile(), toJson(instance));
+    }
+
+    public static String toString(Instance instance) {
+        try {
+            return MAPPER.writeValueAsString(toJson(instance));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode toJson(Instance instance) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", Instance.FORMAT);
+        root.set("settings", settingsJson(instance.settings()));
+        ArrayNode ministries = root.putArray("ministries");
+        for (Ministry m : instance.ministries()) {
+            ObjectNode n = ministries.addObject().put("code", m.code()).put("name", m.name());
+            if (m.parent() != null) {
+                n.put("parent", m.parent());
+            }
+        }
+        ArrayNode proposals = root.putArray("proposals");
+        for (Proposal p : instance.proposals()) {
+            ObjectNode n = proposals.addObject().put("id", p.id()).put("title", p.title());
+            if (!p.description().isEmpty()) {
+                n.put("description", p.description());
+            }
+            n.put("ministry", p.ministry());
+            strings(n.putArray("skills"), p.skills());
+            n.put("minSize", p.minSize()).put("maxSize", p.maxSize());
+            strings(n.putArray("proposers"), p.proposers());
+            if (p.status() != ProposalStatus.PROPOSED) {
+                n.put("status", p.status().name().toLowerCase());
+            }
+        }
+        ArrayNode participants = root.putArray("participants");
+        for (Participant p : instance.participants()) {
+            ObjectNode n = participants.addObject().put("id", p.id()).put("name", p.name());
+            // Kept apart so that a round trip never has to guess where a first name ends.
+            n.put("firstName", p.firstName()).put("lastName", p.lastName());
+            if (p.email() != null) {
+                n.put("email", p.email());
+            }
+            n.put("ministry", p.ministry());
+            strings(n.putArray("skills"), p.skills());
+            strings(n.putArray("interests"), p.interests());
+            strings(n.putArray("choices"), p.choices());
+        }
+        ArrayNode locks = root.putArray("locks");
+        for (Lock l : instance.locks()) {
+            locks.addObject().put("participant", l.participant()).put("proposal", l.proposal());
+        }
+        pairs(root.putArray("apart"), instance.apart());
+        pairs(root.putArray("together"), instance.together());
+        return root;
+    }
+
+    static ObjectNode settingsJson(Settings s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("maxTeams", s.maxTeams()).put("minDistinctMinistries", s.minDistinctMinistries())
+                .put("maxPerMinistry", s.maxPerMinistry()).put("proposersJoinOwnProject", s.proposersJoinOwnProject())
+                .put("onlyChosenProjects", s.onlyChosenProjects());
+        ObjectNode w = n.putObject("weights");
+        ArrayNode choice = w.putArray("choice");
+        s.weights().choice().forEach(choice::add);
+        w.put("unassigned", s.weights().unassigned()).put("skillCovered", s.weights().skillCovered())
+                .put("extraMinistry", s.weights().extraMinistry()).put("together", s.weights().together());
+        return n;
+    }
+
+    /** Settings alone, as stored with a workshop. */
+    public static String settingsToString(Settings s) {
+        return settingsJson(s).toString();
+    }
+
+    public static Settings settingsFromString(String json) throws InvalidInputException {
+        try {
+            Reader r = new Reader();
+            Settings s = r.settings(MAPPER.readTree(json));
+            if (!r.problems.isEmpty()) {
+                throw new InvalidInputException("settings", r.problems);
+            }
+            return s;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("settings", List.of(new Problem("settings", null, e.getOriginalMessage())));
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static void pairs(ArrayNode array, List<Pair> pairs) {
+        for (Pair p : pairs) {
+            array.addArray().add(p.first()).add(p.second());
+        }
+    }
+
+    /** Collects problems while reading, so that one pass reports them all. */
+    private static final class Reader {
+        final List<Problem> problems = new ArrayList<>();
+
+        Instance instance(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                problems.add(new Problem(null, null, "le fichier doit contenir un objet JSON"));
+                return null;
+            }
+            JsonNode format = root.get("format");
+            if (format == null || !Instance.FORMAT.equals(format.asText())) {
+                problems.add(new Problem("format", null, "attendu \"" + Instance.FORMAT + "\", trouvé "
+                        + (format == null ? "rien" : format.toString())));
+            }
+            Settings settings = settings(root.get("settings"));
+            List<Ministry> ministries = new ArrayList<>();
+            for (JsonNode n : array(root, "ministries", "")) {
+                String code = text(n, "code", "ministries[" + ministries.size() + "]", true);
+                ministries.add(new Ministry(code == null ? "" : code, text(n, "name", code, false),
+                        text(n, "parent", code, false)));
+            }
+            List<Proposal> proposals = new ArrayList<>();
+            for (JsonNode n : array(root, "proposals", "")) {
+                String id = text(n, "id", "proposals[" + proposals.size() + "]", true);
+                String where = id == null ? "proposals[" + proposals.size() + "]" : id;
+                proposals.add(new Proposal(id == null ? "" : id, text(n, "title", where, false),
+                        text(n, "description", where, false), text(n, "ministry", where, true),
+                        stringList(n, "skills", where), integer(n, "minSize", where, 1),
+                        integer(n, "maxSize", where, Integer.MAX_VALUE), stringList(n, "proposers", where),
+                        status(n, where)));
+            }
+            List<Participant> participants = new ArrayList<>();
+            for (JsonNode n : array(root, "participants", "")) {
+                participants.add(participant(n, participants.size()));
+            }
+            List<Lock> locks = new ArrayList<>();
+            for (JsonNode n : array(root, "locks", "")) {
+                String where = "locks[" + locks.size() + "]";
+                String p = text(n, "participant", where, true);
+                String q = text(n, "proposal", where, true);
+                locks.add(new Lock(p == null ? "" : p, q == null ? "" : q));
+            }
+            return new Instance(settings, ministries, proposals, participants, locks,
+                    pairs(root, "apart"), pairs(root, "together"));
+        }
+
+        Participant participant(JsonNode n, int index) {
+            String id = text(n, "id", "participants[" + index + "]", true);
+            String where = id == null ? "participants[" + index + "]" : id;
+            String first = text(n, "firstName", where, false);
+            String last = text(n, "lastName", where, false);
+            String name = text(n, "name", where, first == null && last == null);
+            String[] split = first == null && last == null ? Participant.splitName(name) : new String[] {first, last};
+            return new Participant(id == null ? "" : id, split[0], split[1], text(n, "email", where, false),
+                    text(n, "ministry", where, true), stringList(n, "skills", where),
+                    stringList(n, "interests", where), stringList(n, "choices", where));
+        }
+
+        Settings settings(JsonNode n) {
+            Settings d = Settings.DEFAULT;
+            if (n == null || n.isNull()) {
+                return d;
+            }
+            if (!n.isObject()) {
+                problems.add(new Problem("settings", null, "attendu un objet"));
+                return d;
+            }
+            Weights w = weights(n.get("weights"));
+            return new Settings(integer(n, "maxTeams", "settings", d.maxTeams()),
+                    integer(n, "minDistinctMinistries", "settings", d.minDistinctMinistries()),
+                    integer(n, "maxPerMinistry", "settings", d.maxPerMinistry()),
+                    bool(n, "proposersJoinOwnProject", "settings", d.proposersJoinOwnProject()),
+                    bool(n, "onlyChosenProjects", "settings", d.onlyChosenProjects()), w);
+        }
+
+        Weights weights(JsonNode n) {
+            Weights d = Weights.DEFAULT;
+            if (n == null || n.isNull()) {
+                return d;
+            }
+            if (!n.isObject()) {
+                problems.add(new Problem("settings", "weights", "attendu un objet"));
+                return d;
+            }
+            List<Integer> choice = d.choice();
+            JsonNode c = n.get("choice");
+            if (c != null && !c.isNull()) {
+                if (!c.isArray()) {
+                    problems.add(new Problem("settings.weights", "choice", "attendu une liste de nombres entiers"));
+                } else {
+                    List<Integer> values = new ArrayList<>();
+                    for (JsonNode v : c) {
+                        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+                            problems.add(new Problem("settings.weights", "choice", "« " + v + " » n'est pas un nombre entier"));
+                        } else {
+                            values.add(v.intValue());
+                        }
+                    }
+                    choice = values;
+                }
+            }
+            String where = "settings.weights";
+            return new Weights(choice, integer(n, "unassigned", where, d.unassigned()),
+                    integer(n, "skillCovered", where, d.skillCovered()),
+                    integer(n, "extraMinistry", where, d.extraMinistry()), integer(n, "together", where, d.together()));
+        }
+
+        List<Pair> pairs(JsonNode root, String field) {
+            List<Pair> out = new ArrayList<>();
+            int i = 0;
+            for (JsonNode n : array(root, field, "")) {
+                if (!n.isArray() || n.size() != 2 || !n.get(0).isTextual() || !n.get(1).isTextual()) {
+                    problems.add(new Problem(field + "[" + i + "]", null, "attendu une paire d'identifiants [\"a\", \"b\"]"));
+                } else {
+                    out.add(new Pair(n.get(0).asText(), n.get(1).asText()));
+                }
+                i++;
+            }
+            return out;
+        }
+
+        Iterable<JsonNode> array(JsonNode parent, String field, String where) {
+            JsonNode n = parent.get(field);
+            if (n == null || n.isNull()) {
+                return List.of();
+            }
+            if (!n.isArray()) {
+                problems.add(new Problem(where.isEmpty() ? field : where, where.isEmpty() ? null : field, "attendu une liste"));
+                return List.of();
+            }
+            return n;
+        }
+
+        String text(JsonNode n, String field, String where, boolean required) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    problems.add(new Problem(where, field, "champ obligatoire manquant"));
+                }
+                return null;
+            }
+            if (!v.isTextual()) {
+                problems.add(new Problem(where, field, "attendu un texte, trouvé " + v));
+                return null;
+            }
+            return v.asText();
+        }
+
+        List<String> stringList(JsonNode n, String field, String where) {
+            List<String> out = new ArrayList<>();
+            for (JsonNode v : array(n, field, where)) {
+                if (v.isTextual()) {
+                    out.add(v.asText());
+                } else {
+                    problems.add(new Problem(where, field, "« " + v + " » n'est pas un texte"));
+                }
+            }
+            return out;
+        }
+
+        int integer(JsonNode n, String field, String where, int otherwise) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return otherwise;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                problems.add(new Problem(where, field, "attendu un nombre entier, trouvé " + v));
+                return otherwise;
+            }
+            return v.intValue();
+        }
+
+        boolean bool(JsonNode n, String field, String where, boolean otherwise) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return otherwise;
+            }
+            if (!v.isBoolean()) {
+                problems.add(new Problem(where, field, "attendu true ou false, trouvé " + v));
+                return otherwise;
+            }
+            return v.booleanValue();
+        }
+
+        ProposalStatus status(JsonNode n, String where) {
+            String s = text(n, "status", where, false);
+            if (s == null) {
+                return ProposalStatus.PROPOSED;
+            }
+            try {
+                return ProposalStatus.valueOf(s.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(where, "status", "« " + s + " » : attendu proposed, retained ou rejected"));
+                return ProposalStatus.PROPOSED;
+            }
+        }
+    }
+}
