@@ -1,6 +1,6 @@
 package fr.equipage.cli;
 
-import fr.equipage.format.MeetupInputException;
+import fr.equipage.format.InvalidInputException;
 import fr.equipage.format.MeetupsJson;
 import fr.equipage.format.RoundsJson;
 import fr.equipage.model.MeetupInstance;
@@ -22,7 +22,7 @@ final class MeetupFiles {
     static MeetupInstance readInstance(Path file, PrintWriter err) {
         try {
             return MeetupsJson.read(file);
-        } catch (MeetupInputException e) {
+        } catch (InvalidInputException e) {
             err.println(e.getMessage());
         } catch (IOException e) {
             cannotRead(file, e, err);
@@ -34,7 +34,7 @@ final class MeetupFiles {
     static Schedule readSchedule(Path file, PrintWriter err) {
         try {
             return RoundsJson.read(file);
-        } catch (MeetupInputException e) {
+        } catch (InvalidInputException e) {
             err.println(e.getMessage());
         } catch (IOException e) {
             cannotRead(file, e, err);

@@ -32,13 +32,13 @@ public final class MeetupsJson {
     private MeetupsJson() {
     }
 
-    public static MeetupInstance read(Path file) throws IOException, MeetupInputException {
+    public static MeetupInstance read(Path file) throws IOException, InvalidInputException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         }
     }
 
-    public static MeetupInstance read(InputStream in, String source) throws IOException, MeetupInputException {
+    public static MeetupInstance read(InputStream in, String source) throws IOException, InvalidInputException {
         JsonNode root = tree(in, source);
         JsonReading r = new JsonReading();
         MeetupInstance instance = instance(root, r);
@@ -46,22 +46,22 @@ public final class MeetupsJson {
             r.problems.addAll(MeetupValidation.problems(instance));
         }
         if (!r.problems.isEmpty()) {
-            throw new MeetupInputException(source, r.problems);
+            throw new InvalidInputException(source, r.problems);
         }
         return instance;
     }
 
-    static JsonNode tree(InputStream in, String source) throws IOException, MeetupInputException {
+    static JsonNode tree(InputStream in, String source) throws IOException, InvalidInputException {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new MeetupInputException(source, List.of(new Problem(null, null,
+            throw new InvalidInputException(source, List.of(new Problem(null, null,
                     "JSON illisible (ligne " + e.getLocation().getLineNr() + ", colonne "
                             + e.getLocation().getColumnNr() + ") : " + e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw new MeetupInputException(source, List.of(new Problem(null, null, "le fichier doit contenir un objet JSON")));
+            throw new InvalidInputException(source, List.of(new Problem(null, null, "le fichier doit contenir un objet JSON")));
         }
         return root;
     }

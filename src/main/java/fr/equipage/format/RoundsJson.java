@@ -24,13 +24,13 @@ public final class RoundsJson {
     private RoundsJson() {
     }
 
-    public static Schedule read(Path file) throws IOException, MeetupInputException {
+    public static Schedule read(Path file) throws IOException, InvalidInputException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         }
     }
 
-    public static Schedule read(InputStream in, String source) throws IOException, MeetupInputException {
+    public static Schedule read(InputStream in, String source) throws IOException, InvalidInputException {
         JsonNode root = MeetupsJson.tree(in, source);
         JsonReading r = new JsonReading();
         r.require(root, Schedule.FORMAT);
@@ -63,7 +63,7 @@ public final class RoundsJson {
         }
         MeetupScore score = score(root, r);
         if (!r.problems.isEmpty()) {
-            throw new MeetupInputException(source, r.problems);
+            throw new InvalidInputException(source, r.problems);
         }
         return new Schedule(rounds, score);
     }

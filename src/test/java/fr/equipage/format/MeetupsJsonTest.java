@@ -69,14 +69,14 @@ class MeetupsJsonTest {
         String json = "{\"format\":\"equipage-meetups/1\",\"settings\":" + settings
                 + ",\"ministries\":[{\"code\":\"MIOM\"}],\"participants\":" + people + ",\"history\":" + history
                 + ",\"apart\":" + apart + "}";
-        assertThatThrownBy(() -> read(json)).as(what).isInstanceOf(MeetupInputException.class).hasMessageContaining(named);
+        assertThatThrownBy(() -> read(json)).as(what).isInstanceOf(InvalidInputException.class).hasMessageContaining(named);
     }
 
     @Test
     void aParentCycleIsRefusedNamingAMinistryOfTheCycle() {
         String json = "{\"format\":\"equipage-meetups/1\",\"ministries\":[{\"code\":\"A\",\"parent\":\"B\"},"
                 + "{\"code\":\"B\",\"parent\":\"A\"}],\"participants\":[{\"id\":\"u01\",\"ministry\":\"A\"}]}";
-        assertThatThrownBy(() -> read(json)).isInstanceOf(MeetupInputException.class)
+        assertThatThrownBy(() -> read(json)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("cycle").hasMessageMatching("(?s).*\\b[AB]\\.parent.*");
     }
 
@@ -84,7 +84,7 @@ class MeetupsJsonTest {
     void wrongTypesAreEachNamedAndReportedTogether() {
         String json = "{\"format\":\"equipage-meetups/1\",\"settings\":{\"rounds\":\"six\"},\"ministries\":[{\"code\":\"MIOM\"}],"
                 + "\"participants\":[{\"id\":\"u01\",\"ministry\":\"MIOM\",\"absent\":[\"deux\"]}]}";
-        assertThatThrownBy(() -> read(json)).isInstanceOf(MeetupInputException.class)
+        assertThatThrownBy(() -> read(json)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("settings.rounds").hasMessageContaining("u01.absent").hasMessageContaining("2 problème(s)");
     }
 
