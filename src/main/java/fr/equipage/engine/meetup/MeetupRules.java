@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Checks rules M1 and M2 of meetup-model.md §3 on a schedule, naming the round, group and people
- * of each breach in French. A schedule that names an unknown person or round breaks M1 too.
+ * of each breach (sentences of the engine's bundle, French and English). A schedule that names an unknown person or round breaks M1 too.
  */
 public final class MeetupRules {
     private MeetupRules() {
@@ -26,9 +26,9 @@ public final class MeetupRules {
         Map<Integer, Round> byNumber = new HashMap<>();
         for (Round r : schedule.rounds()) {
             if (r.number() < 1 || r.number() > rounds) {
-                out.add(new MeetupViolation("M1", 0, "tour " + r.number() + " hors de 1.." + rounds));
+                out.add(MeetupViolation.of("M1", 0, "meetup.M1.roundOutside", r.number(), rounds));
             } else if (byNumber.putIfAbsent(r.number(), r) != null) {
-                out.add(new MeetupViolation("M1", r.number(), "tour " + r.number() + " donné deux fois"));
+                out.add(MeetupViolation.of("M1", r.number(), "meetup.M1.roundTwice", r.number()));
             }
         }
         for (int number = 1; number <= rounds; number++) {
@@ -48,13 +48,11 @@ public final class MeetupRules {
             for (String id : groups.get(g)) {
                 MeetupPerson p = people.get(id);
                 if (p == null) {
-                    out.add(new MeetupViolation("M1", number, "tour " + number + ", groupe " + (g + 1)
-                            + " : participant inconnu « " + id + " »"));
+                    out.add(MeetupViolation.of("M1", number, "meetup.M1.unknown", number, g + 1, id));
                 } else if (groupOf.putIfAbsent(id, g) != null) {
-                    out.add(new MeetupViolation("M1", number, "tour " + number + " : " + who(p) + " est placé deux fois"));
+                    out.add(MeetupViolation.of("M1", number, "meetup.M1.twice", number, who(p)));
                 } else if (!p.presentAt(number)) {
-                    out.add(new MeetupViolation("M1", number, "tour " + number + " : " + who(p)
-                            + " est absent à ce tour mais placé dans le groupe " + (g + 1)));
+                    out.add(MeetupViolation.of("M1", number, "meetup.M1.absentPlaced", number, who(p), g + 1));
                 }
             }
         }
@@ -63,23 +61,21 @@ public final class MeetupRules {
             if (p.presentAt(number)) {
                 present++;
                 if (!groupOf.containsKey(p.id())) {
-                    out.add(new MeetupViolation("M1", number, "tour " + number + " : " + who(p) + " est présent mais dans aucun groupe"));
+                    out.add(MeetupViolation.of("M1", number, "meetup.M1.missing", number, who(p)));
                 }
             }
         }
         List<List<String>> nonEmpty = groups.stream().filter(g -> !g.isEmpty()).toList();
         int k = in.settings().groupCount(present);
         if (present > 0 && groups.size() != k) {
-            out.add(new MeetupViolation("M1", number, "tour " + number + " : " + groups.size() + " groupe(s) pour "
-                    + present + " présents ; il en faut " + k + " (taille de groupe " + in.settings().groupSize() + ")"));
+            out.add(MeetupViolation.of("M1", number, "meetup.M1.groupCount", number, groups.size(), present, k));
         } else if (present == 0 && !nonEmpty.isEmpty()) {
-            out.add(new MeetupViolation("M1", number, "tour " + number + " : personne n'est présent mais des groupes sont formés"));
+            out.add(MeetupViolation.of("M1", number, "meetup.M1.nobody", number));
         }
         int min = groups.stream().mapToInt(List::size).min().orElse(0);
         int max = groups.stream().mapToInt(List::size).max().orElse(0);
         if (max - min > 1) {
-            out.add(new MeetupViolation("M1", number, "tour " + number + " : des groupes de " + min + " et de " + max
-                    + " personnes ; les tailles doivent différer d'une personne au plus"));
+            out.add(MeetupViolation.of("M1", number, "meetup.M1.sizes", number, min, max));
         }
     }
 
@@ -88,8 +84,7 @@ public final class MeetupRules {
             List<String> group = r.groups().get(g);
             for (Pair p : in.apart()) {
                 if (group.contains(p.first()) && group.contains(p.second())) {
-                    out.add(new MeetupViolation("M2", r.number(), "tour " + r.number() + ", groupe " + (g + 1) + " : "
-                            + p.first() + " et " + p.second() + " doivent rester séparés (apart)"));
+                    out.add(MeetupViolation.of("M2", r.number(), "meetup.M2", r.number(), g + 1, p.first(), p.second()));
                 }
             }
         }
