@@ -45,42 +45,28 @@ public final class RoundByRoundSwapSearch {
             placeRandomly(s, r, rnd);
             Budget round = all.share(1.0 / (p.rounds - r));
             if (temperature > 0) {
-                anneal(s, r, round, rnd, temperature);
+                // The last tenth of the round's share is left to plain descent.
+                improve(s, r, round.share(0.9), rnd, temperature);
             }
-            descend(s, r, round, rnd);
+            improve(s, r, round, rnd, 0);
         }
         return s;
     }
 
-    private static void anneal(MeetupState s, int r, Budget round, SplittableRandom rnd, double t0) {
+    /** Random swaps in round r, kept when they do not lower the score, until {@code round} is spent. */
+    static void descend(MeetupState s, int r, Budget round, SplittableRandom rnd) {
+        improve(s, r, round, rnd, 0);
+    }
+
+    /** Random swaps in round r, annealed from temperature t0 (plain descent when 0), until {@code round} is spent. */
+    private static void improve(MeetupState s, int r, Budget round, SplittableRandom rnd, double t0) {
         int[] present = s.p.present[r];
         double t = t0;
         long steps = 0;
-        // The last tenth of the round's share is left to plain descent.
-        Budget hot = round.share(0.9);
-        while (s.groups[r].length > 1 && !hot.exhausted()) {
-            if ((++steps & 1023) == 1) {
-                t = t0 * Math.pow(0.01, hot.fractionUsed());
-            }
-            int a = present[rnd.nextInt(present.length)];
-            int b = present[rnd.nextInt(present.length)];
-            int ga = s.groupOf[r][a];
-            int gb = s.groupOf[r][b];
-            if (ga == gb) {
-                continue;
-            }
-            long d = s.swapDelta(r, a, b);
-            hot.spend(s.groups[r][ga].length + s.groups[r][gb].length);
-            if (d >= 0 || (d > -30 * t && rnd.nextDouble() < Math.exp(d / t))) {
-                s.swap(r, a, b);
-            }
-        }
-    }
-
-    /** Random swaps in round r, kept when they do not lower the score, until {@code round} is spent. */
-    static void descend(MeetupState s, int r, Budget round, SplittableRandom rnd) {
-        int[] present = s.p.present[r];
         while (s.groups[r].length > 1 && !round.exhausted()) {
+            if (t0 > 0 && (++steps & 1023) == 1) {
+                t = t0 * Math.pow(0.01, round.fractionUsed());
+            }
             int a = present[rnd.nextInt(present.length)];
             int b = present[rnd.nextInt(present.length)];
             int ga = s.groupOf[r][a];
@@ -89,9 +75,8 @@ public final class RoundByRoundSwapSearch {
                 continue;
             }
             long d = s.swapDelta(r, a, b);
-            int work = s.groups[r][ga].length + s.groups[r][gb].length;
-            round.spend(work);
-            if (d >= 0) {
+            round.spend(s.groups[r][ga].length + s.groups[r][gb].length);
+            if (d >= 0 || (t0 > 0 && d > -30 * t && rnd.nextDouble() < Math.exp(d / t))) {
                 s.swap(r, a, b);
             }
         }
