@@ -2,6 +2,7 @@ package fr.equipage.app;
 
 import fr.equipage.cli.EquipageCommand;
 import fr.equipage.store.DataDir;
+import fr.equipage.store.InvalidDataDirException;
 import fr.equipage.ui.EquipageApp;
 import picocli.CommandLine;
 
@@ -18,10 +19,29 @@ public final class Launcher {
         CommandLine cl = EquipageCommand.commandLine(root);
         int code = cl.execute(args);
         if (root.guiRequested() && code == 0) {
-            var dataDir = DataDir.resolve(root.dataDir());
+            java.nio.file.Path dataDir;
+            try {
+                dataDir = DataDir.resolve(root.dataDir());
+            } catch (InvalidDataDirException e) {
+                code = EquipageCommand.commandLineError(cl, e);
+                exit(cl, code);
+                return;
+            }
             EquipageApp.launchWith(() -> Startup.openStore(dataDir));
             return;
         }
+        exit(cl, code);
+    }
+
+    /**
+     * System.exit does not flush: a report printed with print() (no line end, so no auto-flush)
+     * would never reach the terminal, and the organiser would see only the final refusal.
+     */
+    private static void exit(CommandLine cl, int code) {
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.out.flush();
+        System.err.flush();
         System.exit(code);
     }
 }
