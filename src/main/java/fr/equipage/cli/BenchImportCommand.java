@@ -82,6 +82,9 @@ public class BenchImportCommand implements Callable<Integer> {
         HeapSampler heap = new HeapSampler();
         heap.start();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        long process0 = os.getProcessCpuTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         WorkshopSnapshot snap = store.tx(c -> new WorkshopSnapshot(store.ministries.all(c), store.proposals.all(c, w.id()),
@@ -92,6 +95,7 @@ public class BenchImportCommand implements Callable<Integer> {
         ImportResult r = Importer.commit(store, w.id(), plan, false);
         long t2 = System.nanoTime();
         long cpu2 = threads.getCurrentThreadCpuTime();
+        long process2 = os.getProcessCpuTime();
         heap.stopSampling();
         double total = (t2 - t0) / 1e9;
         out.printf("%s : lecture et contrôle %.2f s, écriture %.2f s, total %.2f s → %,.0f lignes/s ; "
@@ -101,6 +105,10 @@ public class BenchImportCommand implements Callable<Integer> {
         // CPU time of the importing thread: what the import costs whatever else the machine runs.
         out.printf("  temps CPU du fil d'import : lecture et contrôle %.2f s, écriture %.2f s → %,.0f lignes par seconde CPU%n",
                 (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, plan.report().rowsRead() / ((cpu2 - cpu0) / 1e9));
+        // The machine may be shared: its load says how far the elapsed time is from an idle machine's.
+        out.printf(java.util.Locale.FRANCE, "  temps CPU de tout le processus (GC, écriture de H2 en tâche de fond compris) : %.2f s ; "
+                + "charge de la machine au départ : %.2f pour %d cœurs%n", (process2 - process0) / 1e9, load,
+                os.getAvailableProcessors());
     }
 
     /**
