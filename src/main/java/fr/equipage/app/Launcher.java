@@ -1,8 +1,8 @@
 package fr.equipage.app;
 
 import fr.equipage.cli.EquipageCommand;
-import fr.equipage.store.DataDir;
-import fr.equipage.store.InvalidDataDirException;
+import fr.equipage.service.DataFolderException;
+import fr.equipage.service.Services;
 import fr.equipage.ui.EquipageApp;
 import picocli.CommandLine;
 
@@ -21,13 +21,12 @@ public final class Launcher {
         if (root.guiRequested() && code == 0) {
             java.nio.file.Path dataDir;
             try {
-                dataDir = DataDir.resolve(root.dataDir());
-            } catch (InvalidDataDirException e) {
-                code = EquipageCommand.commandLineError(cl, e);
-                exit(cl, code);
+                dataDir = Services.dataFolder(root.dataDir());
+            } catch (DataFolderException e) {
+                exit(cl, EquipageCommand.commandLineError(cl, e));
                 return;
             }
-            EquipageApp.launchWith(() -> Startup.openStore(dataDir));
+            EquipageApp.launchWith(() -> Startup.open(dataDir));
             return;
         }
         exit(cl, code);

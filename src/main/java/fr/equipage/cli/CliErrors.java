@@ -2,9 +2,8 @@ package fr.equipage.cli;
 
 import fr.equipage.io.FileErrors;
 import fr.equipage.io.UserFileException;
-import fr.equipage.store.DataInUseException;
-import fr.equipage.store.InvalidDataDirException;
-import fr.equipage.store.StoreException;
+import fr.equipage.service.DataFolderException;
+import fr.equipage.service.WorkshopNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,7 +45,7 @@ final class CliErrors {
         if (ex instanceof UncheckedIOException u) {
             return classify(u.getCause());
         }
-        if (ex instanceof UserInputException || ex instanceof InvalidDataDirException || ex instanceof DataInUseException) {
+        if (ex instanceof WorkshopNotFoundException || ex instanceof DataFolderException) {
             return new Failure("Erreur : " + ex.getMessage(), EquipageCommand.INVALID);
         }
         if (ex instanceof UserFileException) {
@@ -58,7 +57,8 @@ final class CliErrors {
                     : "Erreur de lecture ou d'écriture : " + (io.getMessage() == null ? io.toString() : io.getMessage());
             return new Failure("Erreur : " + text, EquipageCommand.INVALID);
         }
-        if (ex instanceof StoreException) {
+        if (ex.getClass().getName().startsWith("fr.equipage.") && ex.getMessage() != null) {
+            // Équipage's own failures (a database it cannot open…) carry a French message for the user.
             return new Failure("Erreur : " + ex.getMessage(), EquipageCommand.INTERNAL);
         }
         return new Failure("Erreur interne d'Équipage (" + ex + "). Rien n'a été enregistré par cette commande ; "

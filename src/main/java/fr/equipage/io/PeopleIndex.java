@@ -12,14 +12,14 @@ import java.util.Map;
  * row has one; otherwise, or for people stored without e-mail, by full name (accents, case and word
  * order ignored) and ministry.
  */
-final class PeopleIndex {
+public final class PeopleIndex {
     private final Map<String, Participant> byEmail;
     private final Map<String, Participant> byNameAndMinistry;
     private final Map<String, Participant> byName;
     /** Names held by more than one person: never matched on the name alone. */
     private final Map<String, Boolean> ambiguousName = new HashMap<>();
 
-    PeopleIndex(List<Participant> people) {
+    public PeopleIndex(List<Participant> people) {
         this(people, 0);
     }
 
@@ -27,7 +27,7 @@ final class PeopleIndex {
      * {@code more}: how many people will be added later. Sized once, the maps are not rehashed a dozen
      * times while 100,000 people are added (a fifth of a big import's reading time, measured).
      */
-    PeopleIndex(List<Participant> people, int more) {
+    public PeopleIndex(List<Participant> people, int more) {
         int capacity = (int) Math.min(Integer.MAX_VALUE, (people.size() + (long) more) * 4 / 3 + 16);
         byEmail = new HashMap<>(capacity);
         byNameAndMinistry = new HashMap<>(capacity);
@@ -35,7 +35,7 @@ final class PeopleIndex {
         people.forEach(this::add);
     }
 
-    void add(Participant p) {
+    public void add(Participant p) {
         if (p.email() != null) {
             byEmail.put(p.email().toLowerCase(Locale.ROOT), p);
         }
@@ -48,14 +48,14 @@ final class PeopleIndex {
     }
 
     /** Replaces a person after an update (same id), so that later rows see the new values. */
-    void replace(Participant before, Participant after) {
+    public void replace(Participant before, Participant after) {
         if (before.email() != null) {
             byEmail.remove(before.email().toLowerCase(Locale.ROOT));
         }
         add(after);
     }
 
-    Participant find(PlannedParticipant row) {
+    public Participant find(PlannedParticipant row) {
         if (row.email() != null) {
             Participant p = byEmail.get(row.email().toLowerCase(Locale.ROOT));
             if (p != null) {
@@ -75,7 +75,7 @@ final class PeopleIndex {
     }
 
     /** Proposers are typed as an e-mail or a name; finds the person either way. */
-    Participant findByText(String text) {
+    public Participant findByText(String text) {
         String t = Cells.email(text);
         if (t.contains("@")) {
             return byEmail.get(t.toLowerCase(Locale.ROOT));
@@ -86,7 +86,7 @@ final class PeopleIndex {
     }
 
     /** Words of the name, normalised and sorted: "MARTIN Camille" = "Camille Martin". */
-    static String nameKey(String first, String last) {
+    public static String nameKey(String first, String last) {
         String[] words = Texts.key(first + " " + last).split(" ");
         Arrays.sort(words);
         return String.join(" ", words);
@@ -96,7 +96,7 @@ final class PeopleIndex {
      * The stored person updated with what the row says; fields the row leaves empty keep their
      * stored values. {@code choices} are proposal refs, null when the row gives none.
      */
-    static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
+    public static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
         if (existing == null) {
             return new Participant(id, row.firstName(), row.lastName(), row.email(), row.ministry(), row.skills(),
                     row.interests(), choices == null ? List.of() : choices);
