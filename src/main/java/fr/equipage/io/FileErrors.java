@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -23,9 +24,10 @@ public final class FileErrors {
     public static String describe(IOException e, Path path) {
         String name = "« " + path + " »";
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e instanceof FileNotFoundException && legacy(e) != null ? legacy(e)[1]
                 : e.getMessage() == null ? "" : e.getMessage();
         String r = reason.toLowerCase(Locale.ROOT);
-        if (e instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException || r.contains("no such file")) {
             return name + " n'existe pas, ou son dossier n'existe pas.";
         }
         if (e instanceof AccessDeniedException || r.contains("permission denied") || r.contains("access is denied")) {
@@ -61,6 +63,16 @@ public final class FileErrors {
         if (e instanceof FileSystemException f && f.getFile() != null) {
             return Path.of(f.getFile());
         }
-        return null;
+        String[] legacy = legacy(e);
+        return legacy == null ? null : Path.of(legacy[0]);
+    }
+
+    /** java.io streams say "PATH (REASON)" in a FileNotFoundException: path and reason, or null. */
+    private static String[] legacy(IOException e) {
+        if (!(e instanceof FileNotFoundException) || e.getMessage() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*) \\(([^()]*)\\)").matcher(e.getMessage());
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 }

@@ -45,4 +45,27 @@ class CliErrorsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Aucun atelier nommé « Inconnu »");
     }
+
+    @Test
+    void operatingSystemErrorsAreSaidInFrenchNamingTheUsersPath() throws Exception {
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("sorties"));
+        Path absent = dir.resolve("absent.json");
+        CliRunner.Result missing = CliRunner.run("validate", absent.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("« " + absent + " » n'existe pas");
+        CliRunner.Result readFolder = CliRunner.run("--data-dir", dir.resolve("data").toString(), "import", folder.toString());
+        assertThat(readFolder.exitCode()).isEqualTo(2);
+        assertThat(readFolder.err()).contains("« " + folder + " » est un dossier");
+        Path sample = Path.of("sample-data", "journee-lancement-2023.json").toAbsolutePath();
+        assertThat(CliRunner.run("--data-dir", dir.resolve("data").toString(), "import-instance", sample.toString())
+                .exitCode()).isZero();
+        CliRunner.Result writeFolder = CliRunner.run("--data-dir", dir.resolve("data").toString(), "export-instance",
+                "--out", folder.toString());
+        assertThat(writeFolder.exitCode()).isEqualTo(2);
+        assertThat(writeFolder.err()).contains("« " + folder + " » est un dossier");
+        for (CliRunner.Result r : new CliRunner.Result[] {missing, readFolder, writeFolder}) {
+            assertThat(r.err()).doesNotContain("No such", "Is a directory", "Exception");
+        }
+        assertThat(folder).isDirectory();
+    }
 }
