@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * The root of the headless commands. Global options (data folder, workshop) live here so that every
  * subcommand that works on stored data reads them the same way.
  */
-@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false,
+@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false, synopsisSubcommandLabel = "[COMMANDE]",
         synopsisHeading = "Utilisation : ", commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n",
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
