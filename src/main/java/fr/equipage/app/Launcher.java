@@ -3,7 +3,7 @@ package fr.equipage.app;
 import fr.equipage.cli.EquipageCommand;
 import fr.equipage.service.DataFolderException;
 import fr.equipage.service.Services;
-import fr.equipage.ui.EquipageApp;
+import fr.equipage.ui.shell.EquipageApp;
 import picocli.CommandLine;
 
 /**
