@@ -63,8 +63,9 @@ public class BenchMeetupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!(timeScale > 0) || !MeetupFiles.validTimeLimit(timeScale * 120, spec.commandLine().getErr())) {
-            spec.commandLine().getErr().println("--time-scale : attendu un nombre positif.");
+        if (!(timeScale > 0 && timeScale * 120 <= TimeLimit.MAX_SECONDS)) {
+            spec.commandLine().getErr().println("--time-scale : " + timeScale + " n'est pas accepté ; donnez un nombre "
+                    + "supérieur à 0 et d'au plus 720 (le plus long cas dure 120 s fois ce nombre, un jour au plus).");
             return EquipageCommand.INVALID;
         }
         out.printf("%-14s %5s %3s %3s %7s %7s %8s %9s %8s | %9s %9s%n", "cas", "n", "k", "T", "limite",

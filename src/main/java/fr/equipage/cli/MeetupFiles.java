@@ -13,8 +13,6 @@ import java.nio.file.Path;
 
 /** Reading meet-up files for the commands, with the French messages and nothing else. */
 final class MeetupFiles {
-    static final double MAX_SECONDS = 86_400;
-
     private MeetupFiles() {
     }
 
@@ -45,16 +43,6 @@ final class MeetupFiles {
     private static void cannotRead(Path file, IOException e, PrintWriter err) {
         err.println(e instanceof NoSuchFileException ? "Fichier introuvable : " + file
                 : "Impossible de lire " + file + " : " + e.getMessage());
-    }
-
-    /** True when 0 &lt; seconds ≤ one day; otherwise prints why and returns false. */
-    static boolean validTimeLimit(double seconds, PrintWriter err) {
-        if (!(seconds > 0 && seconds <= MAX_SECONDS)) {
-            err.println("--time-limit : " + seconds + " s n'est pas accepté ; donnez une durée en secondes, "
-                    + "supérieure à 0 et d'au plus " + (long) MAX_SECONDS + " (un jour).");
-            return false;
-        }
-        return true;
     }
 
     /** The score parts, one per line, in French. */

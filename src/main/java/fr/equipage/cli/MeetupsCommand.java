@@ -32,7 +32,7 @@ public class MeetupsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "ROUNDS.json", description = "Fichier des tours (equipage-rounds/1).")
     Path out;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30",
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30", converter = TimeLimit.class,
             description = "Temps de calcul maximal, de 0 à 86400 s (défaut : ${DEFAULT-VALUE} s).")
     double timeLimit;
 
@@ -44,9 +44,6 @@ public class MeetupsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!MeetupFiles.validTimeLimit(timeLimit, err)) {
-            return EquipageCommand.INVALID;
-        }
         MeetupInstance instance = MeetupFiles.readInstance(instanceFile, err);
         if (instance == null) {
             return EquipageCommand.INVALID;
