@@ -41,7 +41,7 @@ public final class SpreadsheetFile {
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("Le fichier « " + path + " » n'existe pas.", e);
         } catch (IOException e) {
-            throw new UnreadableFileException("Impossible de lire « " + path + " » : " + e.getMessage(), e);
+            throw new UnreadableFileException("Lecture impossible : " + FileErrors.describe(e, path), e);
         }
         if (size == 0) {
             throw new UnreadableFileException("Le fichier « " + name + " » est vide.");
@@ -69,7 +69,7 @@ public final class SpreadsheetFile {
             checkLooksLikeText(path, name, dialect);
             return new SpreadsheetFile(path, FileFormat.TEXT, dialect, List.of(sheetNameOf(name)));
         } catch (IOException e) {
-            throw new UnreadableFileException("Impossible de lire « " + name + " » : " + e.getMessage(), e);
+            throw new UnreadableFileException("Lecture impossible : " + FileErrors.describe(e, path), e);
         }
     }
 

@@ -36,10 +36,25 @@ public record Message(String bundle, String key, List<Object> args) {
         try {
             ResourceBundle b = ResourceBundle.getBundle("i18n." + bundle, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(b.getString(key), locale).format(args.toArray());
+            Object[] shown = args.toArray();
+            for (int i = 0; i < shown.length; i++) {
+                shown[i] = shown(shown[i], locale);
+            }
+            return new MessageFormat(b.getString(key), locale).format(shown);
         } catch (MissingResourceException e) {
             return key + args;
         }
+    }
+
+    /** A message argument that is itself a message (a field's name) or a list of them, in the same language. */
+    private static Object shown(Object arg, Locale locale) {
+        if (arg instanceof Message m) {
+            return m.format(locale);
+        }
+        if (arg instanceof List<?> list) {
+            return String.join(", ", list.stream().map(o -> String.valueOf(shown(o, locale))).toList());
+        }
+        return arg;
     }
 
     public String french() {

@@ -5,7 +5,6 @@ import fr.equipage.ui.framework.I18n;
 import fr.equipage.ui.framework.Views;
 import fr.equipage.io.ColumnMapping;
 import fr.equipage.io.ColumnTarget;
-import fr.equipage.io.Field;
 import fr.equipage.io.ImportKind;
 import fr.equipage.io.ImportPlan;
 import fr.equipage.io.ImportPlanner;
@@ -38,7 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /**
  * The import dialog: the organiser chooses one or more files, checks the proposed column mapping on a
@@ -53,10 +51,8 @@ public class ImportController {
     private final AtomicInteger generation = new AtomicInteger();
     private ImportSource source;
     private ImportPlan plan;
-    /** Ministries known when the file was last checked, for the organiser's picks. */
-    private List<fr.equipage.model.Ministry> knownMinistries = List.of();
-    /** The organiser's pick for each unknown ministry text, kept across re-checks. */
-    private final java.util.Map<String, String> ministryPicks = new java.util.HashMap<>();
+    /** The unknown ministry texts of the file and what the organiser chose for each. */
+    private UnknownMinistries ministries;
 
     @FXML
     private Button chooseButton;
@@ -78,6 +74,8 @@ public class ImportController {
     private TableView<SourceRow> preview;
     @FXML
     private Label summaryLabel;
+    @FXML
+    private Button applyMappingButton;
     @FXML
     private VBox ministriesBox;
     @FXML
@@ -132,6 +130,7 @@ public class ImportController {
 
     @FXML
     private void initialize() {
+        ministries = new UnknownMinistries(ministriesGrid, i18n);
         sheetLabel.setLabelFor(sheetChooser);
         kindLabel.setLabelFor(kindChooser);
         text(severityColumn, i -> i18n.get("import.severity." + i.severity().name()));
@@ -139,7 +138,7 @@ public class ImportController {
         text(rowColumn, i -> i.row() > 0 ? String.valueOf(i.row()) : "");
         text(columnColumn, Issue::column);
         text(valueColumn, i -> Texts.excerpt(i.value()));
-        text(messageColumn, Issue::message);
+        text(messageColumn, i -> i.message(i18n.locale()));
         issues.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Issue item, boolean empty) {
@@ -151,8 +150,8 @@ public class ImportController {
             }
         });
         kindChooser.getItems().setAll(ImportKind.values());
-        kindChooser.setConverter(converter(k -> i18n.get("import.kind." + k.name())));
-        sheetChooser.setConverter(converter(SheetSetup::name));
+        kindChooser.setConverter(Converters.of(k -> i18n.get("import.kind." + k.name())));
+        sheetChooser.setConverter(Converters.of(SheetSetup::name));
         sheetChooser.valueProperty().addListener((o, a, s) -> showSheet(s));
         includeSheet.selectedProperty().addListener((o, a, on) -> {
             SheetSetup s = sheetChooser.getValue();
@@ -250,7 +249,7 @@ public class ImportController {
             if (column < m.size()) {
                 ComboBox<ColumnTarget> target = new ComboBox<>(FXCollections.observableArrayList(ColumnTarget.all()));
                 target.setId("importTarget" + column);
-                target.setConverter(converter(this::label));
+                target.setConverter(Converters.of(this::label));
                 target.setButtonCell(new TargetCell());
                 target.setValue(m.target(column));
                 target.setMaxWidth(Double.MAX_VALUE);
@@ -285,7 +284,7 @@ public class ImportController {
                         ImportPlan planned = ImportPlanner.plan(current, snapshot);
                         Platform.runLater(() -> {
                             if (gen == generation.get()) {
-                                knownMinistries = snapshot.ministries();
+                                ministries.know(snapshot.ministries());
                                 planned(planned);
                             }
                         });
@@ -299,7 +298,13 @@ public class ImportController {
         plan = p;
         busy.setVisible(false);
         ImportReport r = p.report();
-        StringBuilder summary = new StringBuilder(i18n.format("import.summary", r.rowsRead(), r.rowsRefused(),
+        // A field the mapping would lose comes first, in plain words, with the mapping proposed.
+        StringBuilder summary = new StringBuilder();
+        r.mappingProblems().forEach(m -> summary.append(m.text().format(i18n.locale())).append('\n'));
+        boolean mappingToCheck = !r.mappingProblems().isEmpty();
+        applyMappingButton.setVisible(mappingToCheck);
+        applyMappingButton.setManaged(mappingToCheck);
+        summary.append(i18n.format("import.summary", r.rowsRead(), r.rowsRefused(),
                 r.participantsAdded(), r.participantsUpdated(), r.participantsUnchanged(), r.proposalsAdded(),
                 r.proposalsUpdated(), r.proposalsUnchanged()));
         if (!r.newProposals().isEmpty()) {
@@ -314,42 +319,29 @@ public class ImportController {
             summary.append('\n').append(i18n.format("import.summary.more", r.issuesNotShown()));
         }
         summaryLabel.setText(summary.toString());
-        showUnknownMinistries(p);
+        ministriesBox.setVisible(!p.report().unknownMinistries().isEmpty());
+        ministriesBox.setManaged(!p.report().unknownMinistries().isEmpty());
+        ministries.show(p, () -> plan);
         issues.getItems().setAll(r.issues());
+        if (mappingToCheck) {
+            statusLabel.setText(i18n.get("import.mapping.blocked"));
+            setCommitState(false, false);
+            return;
+        }
         statusLabel.setText(i18n.get(r.hasErrors() ? "import.blocked" : "import.ready"));
         setCommitState(p.hasWork() && !r.hasErrors(), p.hasWork() && r.hasErrors());
     }
 
-    /** One line per unknown ministry text: create it (the default), or use an existing ministry. */
-    private void showUnknownMinistries(ImportPlan p) {
-        ministriesGrid.getChildren().clear();
-        List<ImportReport.UnknownMinistry> unknown = p.report().unknownMinistries();
-        ministriesBox.setVisible(!unknown.isEmpty());
-        ministriesBox.setManaged(!unknown.isEmpty());
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        knownMinistries.forEach(m -> names.put(m.code(), m.name()));
-        int row = 0;
-        for (ImportReport.UnknownMinistry u : unknown) {
-            List<String> options = new java.util.ArrayList<>();
-            options.add(u.proposedCode());
-            knownMinistries.stream().map(fr.equipage.model.Ministry::code).sorted().forEach(options::add);
-            ComboBox<String> pick = new ComboBox<>(FXCollections.observableArrayList(options));
-            pick.setId("importMinistry" + row);
-            pick.setConverter(converter(code -> code.equals(u.proposedCode())
-                    ? i18n.format("import.ministry.create", code) : code + " — " + names.getOrDefault(code, code)));
-            String picked = ministryPicks.getOrDefault(u.text(), u.proposedCode());
-            pick.setValue(options.contains(picked) ? picked : u.proposedCode());
-            p.useMinistry(u.proposedCode(), pick.getValue());
-            pick.valueProperty().addListener((o, a, code) -> {
-                ministryPicks.put(u.text(), code);
-                if (plan != null) {
-                    plan.useMinistry(u.proposedCode(), code);
-                }
-            });
-            Label text = new Label(i18n.format("import.ministry.text", u.text(), u.rows()));
-            text.setLabelFor(pick);
-            ministriesGrid.addRow(row++, text, pick);
+    /** Applies the mapping the check proposed (or confirms the choice columns), then checks again. */
+    @FXML
+    private void onApplyMapping() {
+        ImportPlan p = plan;
+        if (p == null) {
+            return;
         }
+        p.report().mappingProblems().forEach(fr.equipage.io.MappingProblem::apply);
+        showSheet(sheetChooser.getValue());
+        analyse();
     }
 
     private void failed(int gen, Throwable e) {
@@ -398,7 +390,7 @@ public class ImportController {
         }, outcome -> {
             busy.setVisible(false);
             if (outcome instanceof ImportResult result) {
-                statusLabel.setText(i18n.format("import.done", result.summary()));
+                statusLabel.setText(i18n.format("import.done", result.summary(i18n.locale())));
                 plan = null;
                 ctx.dataChanged();
             } else {
@@ -427,8 +419,7 @@ public class ImportController {
     }
 
     private String label(ColumnTarget t) {
-        return t.field() == Field.CHOICE ? i18n.format("import.field.CHOICE", t.rank())
-                : i18n.get("import.field." + t.field().name());
+        return t.text().format(i18n.locale());
     }
 
     private final class TargetCell extends ListCell<ColumnTarget> {
@@ -437,20 +428,6 @@ public class ImportController {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : label(item));
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static void text(TableColumn<Issue, String> column, Function<Issue, String> value) {

@@ -64,7 +64,7 @@ class ImportDialogTest extends UiTestSupport {
         TableView<?> preview = lookup("#importPreview").query();
         assertThat(preview.getItems()).hasSize(3);
         Label summary = lookup("#importSummary").query();
-        assertThat(summary.getText()).contains("Participants\u202F: 3 à ajouter").contains("«\u202FNouveau projet 5 €\u202F»");
+        assertThat(summary.getText()).contains("Participants : 3 à ajouter").contains("« Nouveau projet 5 € »");
         // The organiser decides the third choice column is not to be imported: the report follows.
         ComboBox<ColumnTarget> third = lookup("#importTarget8").query();
         interact(() -> third.setValue(ColumnTarget.IGNORE));
@@ -114,6 +114,29 @@ class ImportDialogTest extends UiTestSupport {
         Label status = lookup("#importStatus").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("est vide"));
         assertThat(lookup("#importCommit").queryButton().isDisabled()).isTrue();
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void unmappedChoiceColumnsAreSaidFirstAndTheProposedMappingAppliesInOneClick() throws Exception {
+        Path file = Files.createTempFile("choix", ".csv");
+        Files.writeString(file, "Nom;Prénom;Courriel;Projet qui vous tente le plus;Projet qui vous tente ensuite\n"
+                + "Martin;Camille;c@x.fr;Chatbot RH;Lac de données\n", StandardCharsets.UTF_8);
+        openOn(file);
+        Label summary = lookup("#importSummary").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().startsWith("Fichier « " + file.getFileName()
+                + " » : les colonnes « Projet qui vous tente le plus », « Projet qui vous tente ensuite » ressemblent à des choix"));
+        assertThat(summary.getText()).contains("« Projet qui vous tente le plus » → Choix 1",
+                "« Projet qui vous tente ensuite » → Choix 2");
+        assertThat(lookup("#importCommit").queryButton().isDisabled()).as("nothing is lost silently").isTrue();
+        awaitEnabled("#importApplyMapping");
+        clickOn("#importApplyMapping");
+        awaitEnabled("#importCommit");
+        ComboBox<ColumnTarget> first = lookup("#importTarget3").query();
+        assertThat(first.getValue()).isEqualTo(ColumnTarget.choice(1));
+        clickOn("#importCommit");
+        List<Participant> after = awaitStored(s -> s.tx(c -> s.participants.all(c, workshopId)), l -> l.size() == 2);
+        assertThat(after.get(1).choices()).hasSize(2);
         Files.deleteIfExists(file);
     }
 }
