@@ -122,7 +122,12 @@ final class RoomView {
             return;
         }
         double headerHeight = Math.max(140, height * 0.14);
-        int longest = blocks.stream().flatMap(b -> b.lines().stream()).mapToInt(String::length).max().orElse(10);
+        // The longest member line, or a title's longest word (1.15× larger and bold), whichever is wider:
+        // a title word is never cut, so the columns must leave room for it.
+        int longestLine = blocks.stream().flatMap(b -> b.lines().stream()).mapToInt(String::length).max().orElse(10);
+        int longestTitleWord = blocks.stream().flatMap(b -> WordLabel.Words.of(b.title()).stream())
+                .mapToInt(String::length).max().orElse(0);
+        int longest = Math.max(longestLine, (int) Math.ceil(longestTitleWord * 1.15 * 1.1));
         RoomLayout layout = RoomLayout.fit(width - 48, height - headerHeight - 24,
                 blocks.stream().map(b -> b.lines().size()).toList(), longest);
         GridPane grid = new GridPane();

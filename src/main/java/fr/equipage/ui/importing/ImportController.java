@@ -309,7 +309,7 @@ public class ImportController {
                 r.proposalsUpdated(), r.proposalsUnchanged()));
         if (!r.newProposals().isEmpty()) {
             summary.append('\n').append(i18n.format("import.summary.newProposals", r.newProposals().stream()
-                    .map(n -> "« " + n.title() + " »").collect(Collectors.joining(", "))));
+                    .map(n -> i18n.format("import.summary.quoted", n.title())).collect(Collectors.joining(", "))));
         }
         if (!r.unknownMinistries().isEmpty()) {
             summary.append('\n').append(i18n.format("import.summary.unknownMinistries", r.unknownMinistries().stream()
