@@ -15,13 +15,13 @@ record RoomLayout(int columns, int rows, double fontSize) {
     static final double LINE = 1.3;
     static final double TITLE_LINES = 2 * 1.15 * LINE + 0.6;
     /** Average width of a character as a multiple of the font size (sans-serif, mixed case). */
-    static final double CHAR = 0.5;
 
     /**
      * The best layout of {@code teamSizes} (members per block) over {@code width × height} pixels
-     * of team area, when the longest member line has {@code longestLine} characters.
+     * of team area, when the widest line (a member, or a title's longest word) is {@code widestEm}
+     * times the font size wide, as measured on screen.
      */
-    static RoomLayout fit(double width, double height, List<Integer> teamSizes, int longestLine) {
+    static RoomLayout fit(double width, double height, List<Integer> teamSizes, double widestEm) {
         int n = Math.max(1, teamSizes.size());
         int tallest = teamSizes.stream().mapToInt(Integer::intValue).max().orElse(0);
         RoomLayout best = null;
@@ -30,7 +30,7 @@ record RoomLayout(int columns, int rows, double fontSize) {
             double cellWidth = (width - (columns - 1) * GAP) / columns - 2 * GAP;
             double cellHeight = (height - (rows - 1) * GAP) / rows - 2 * GAP;
             double byHeight = cellHeight / (tallest * LINE + TITLE_LINES);
-            double byWidth = cellWidth / (Math.max(8, longestLine) * CHAR);
+            double byWidth = cellWidth / Math.max(4, widestEm);
             double font = Math.min(MAX_FONT, Math.min(byHeight, byWidth));
             if (best == null || font > best.fontSize()) {
                 best = new RoomLayout(columns, rows, font);

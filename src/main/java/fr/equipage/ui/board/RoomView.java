@@ -122,14 +122,19 @@ final class RoomView {
             return;
         }
         double headerHeight = Math.max(140, height * 0.14);
-        // The longest member line, or a title's longest word (1.15× larger and bold), whichever is wider:
-        // a title word is never cut, so the columns must leave room for it.
-        int longestLine = blocks.stream().flatMap(b -> b.lines().stream()).mapToInt(String::length).max().orElse(10);
-        int longestTitleWord = blocks.stream().flatMap(b -> WordLabel.Words.of(b.title()).stream())
-                .mapToInt(String::length).max().orElse(0);
-        int longest = Math.max(longestLine, (int) Math.ceil(longestTitleWord * 1.15 * 1.1));
+        // The widest member line, or a title's longest word (bold, 1.15× larger), measured in the font
+        // used: a title word is never cut, so the columns must leave room for it.
+        double widest = 0;
+        for (Block b : blocks) {
+            for (String line : b.lines()) {
+                widest = Math.max(widest, em(line, false));
+            }
+            for (String word : WordLabel.Words.of(b.title())) {
+                widest = Math.max(widest, 1.15 * em(word, true));
+            }
+        }
         RoomLayout layout = RoomLayout.fit(width - 48, height - headerHeight - 24,
-                blocks.stream().map(b -> b.lines().size()).toList(), longest);
+                blocks.stream().map(b -> b.lines().size()).toList(), widest);
         GridPane grid = new GridPane();
         grid.setHgap(RoomLayout.GAP);
         grid.setVgap(RoomLayout.GAP);
@@ -149,6 +154,14 @@ final class RoomView {
             grid.add(block(blocks.get(i), layout.fontSize()), i % layout.columns(), i / layout.columns());
         }
         root.setCenter(grid);
+    }
+
+    /** Width of a text in em (as a multiple of the font size), measured at 100 px in the system font. */
+    private static double em(String text, boolean bold) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 100));
+        return probe.getLayoutBounds().getWidth() / 100 * 1.04;
     }
 
     private record Block(String title, List<String> lines, boolean unassigned) {
