@@ -20,13 +20,7 @@ public final class FrenchTypography {
     }
 
     public static String apply(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        String out = APOSTROPHE.matcher(text).replaceAll("\u2019");
-        out = MINUS.matcher(out).replaceAll("\u2212");
-        out = AFTER_GUILLEMET.matcher(out).replaceAll("«" + THIN);
-        return spaceBefore(out);
+        return rules(text, APOSTROPHE);
     }
 
     /**
@@ -34,10 +28,14 @@ public final class FrenchTypography {
      * apostrophe is written twice ("l''équipe").
      */
     public static String applyToPattern(String pattern) {
-        if (pattern == null || pattern.isEmpty()) {
-            return pattern;
+        return rules(pattern, PATTERN_APOSTROPHE);
+    }
+
+    private static String rules(String text, Pattern apostrophe) {
+        if (text == null || text.isEmpty()) {
+            return text;
         }
-        String out = PATTERN_APOSTROPHE.matcher(pattern).replaceAll("\u2019");
+        String out = apostrophe.matcher(text).replaceAll("\u2019");
         out = MINUS.matcher(out).replaceAll("\u2212");
         out = AFTER_GUILLEMET.matcher(out).replaceAll("«" + THIN);
         return spaceBefore(out);

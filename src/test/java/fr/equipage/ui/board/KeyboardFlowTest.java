@@ -54,12 +54,11 @@ class KeyboardFlowTest {
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        return BoardFlowTest.fx(read);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
+        BoardFlowTest.waitUntil(condition);
     }
 
     /** Ctrl+4 then Ctrl+R: the board, optimised; the save dialog is stood in for by a folder. */
