@@ -66,8 +66,6 @@ public final class TableScreen<T> {
     private Supplier<String> selectAfterReload;
     private boolean focusFormAfterReload;
     private final Label placeholder = new Label();
-    /** The form pane, when the screen is a table and a form side by side (it may become a drawer). */
-    private javafx.scene.Node formPane;
 
     /** Wires the screen's controls (the table's columns are already set up) and loads the data. */
     public TableScreen(AppContext ctx, String texts, Rows<T> rows, RecordForm<T> form, Parent root, TableView<T> table,
@@ -110,63 +108,12 @@ public final class TableScreen<T> {
         ctx.dataProperty().addListener((o, a, read) -> showData(read.data()));
         showData(ctx.data());
         if (root instanceof javafx.scene.control.SplitPane split && split.getItems().size() == 2) {
-            tablePane = split.getItems().get(0);
-            formPane = split.getItems().get(1);
-            split.widthProperty().addListener((o, a, w) -> layOut(split));
-            table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> layOut(split));
-            root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                // Esc closes the drawer on a small screen (what is typed is saved first).
-                if (e.getCode() == KeyCode.ESCAPE && split.getWidth() < DrawerRule.NARROW
-                        && table.getSelectionModel().getSelectedItem() != null) {
-                    form.commitPending();
-                    table.getSelectionModel().clearSelection();
-                    table.requestFocus();
-                    e.consume();
-                }
+            FormDrawer.install(split, table, table.getSelectionModel().selectedItemProperty(), form::commitPending, () -> {
+                table.getSelectionModel().clearSelection();
+                table.requestFocus();
             });
         }
     }
-
-    /**
-     * Side by side on a wide screen. On a small one the table keeps the whole width and the form is
-     * a drawer over its right part, open while a record is selected: neither is squeezed.
-     */
-    private void layOut(javafx.scene.control.SplitPane split) {
-        DrawerRule rule = DrawerRule.of(split.getWidth(), table.getSelectionModel().getSelectedItem() != null);
-        boolean narrow = split.getWidth() > 0 && split.getWidth() < DrawerRule.NARROW;
-        if (!narrow) {
-            if (drawerHost != null && split.getItems().contains(drawerHost)) {
-                drawerHost.getChildren().clear();
-                split.getItems().setAll(tablePane, formPane);
-                formPane.getStyleClass().remove("drawer");
-                split.setDividerPositions(DrawerRule.WIDE_SHARE);
-            }
-            return;
-        }
-        if (drawerHost == null) {
-            tablePane = split.getItems().get(0);
-            drawerHost = new javafx.scene.layout.StackPane();
-            drawerHost.setMinWidth(0);
-        }
-        if (!split.getItems().contains(drawerHost)) {
-            split.getItems().setAll(drawerHost);
-            drawerHost.getChildren().setAll(tablePane);
-        }
-        boolean open = drawerHost.getChildren().contains(formPane);
-        if (rule.formShown() && !open) {
-            formPane.getStyleClass().add("drawer");
-            javafx.scene.layout.StackPane.setAlignment(formPane, javafx.geometry.Pos.CENTER_RIGHT);
-            if (formPane instanceof javafx.scene.layout.Region r) {
-                r.setMaxWidth(DrawerRule.DRAWER);
-            }
-            drawerHost.getChildren().add(formPane);
-        } else if (!rule.formShown() && open) {
-            drawerHost.getChildren().remove(formPane);
-        }
-    }
-
-    private javafx.scene.layout.StackPane drawerHost;
-    private javafx.scene.Node tablePane;
 
     /** The data the table shows now. */
     public WorkshopData data() {
