@@ -34,8 +34,8 @@ public class OptimiseCommand implements Callable<Integer> {
     StoredData data;
 
     @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "10",
-            description = "Temps de calcul maximal (défaut : ${DEFAULT-VALUE} s).")
-    double timeLimit;
+            description = "Temps de calcul maximal, plus de 0 s et au plus 24 h (défaut : ${DEFAULT-VALUE} s).")
+    String timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Graine (défaut : ${DEFAULT-VALUE}).")
     long seed;
@@ -44,6 +44,10 @@ public class OptimiseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Duration limit = TimeLimit.parse("--time-limit", timeLimit, err);
+        if (limit == null) {
+            return EquipageCommand.INVALID;
+        }
         try (Store store = data.open()) {
             Workshop w = data.require(store);
             Instance instance = store.tx(c -> store.loadInstance(c, w.id()));
@@ -53,7 +57,7 @@ public class OptimiseCommand implements Callable<Integer> {
                 return EquipageCommand.INVALID;
             }
             SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                    .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+                    .withTimeLimit(limit).withSeed(seed));
             Plan plan = r.plan();
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {

@@ -35,8 +35,8 @@ public class SolveCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30",
-            description = "Temps de calcul maximal (défaut : ${DEFAULT-VALUE} s).")
-    double timeLimit;
+            description = "Temps de calcul maximal, plus de 0 s et au plus 24 h (défaut : ${DEFAULT-VALUE} s).")
+    String timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Graine : la même graine donne le même plan (défaut : ${DEFAULT-VALUE}).")
@@ -46,12 +46,16 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Duration limit = TimeLimit.parse("--time-limit", timeLimit, err);
+        if (limit == null) {
+            return EquipageCommand.INVALID;
+        }
         Instance instance = ValidateCommand.readValid(instanceFile, err);
         if (instance == null) {
             return EquipageCommand.INVALID;
         }
         SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+                .withTimeLimit(limit).withSeed(seed));
         Plan plan = r.plan();
         PlanJson.write(plan, out);
         if (plan.feasible()) {

@@ -15,9 +15,15 @@ import java.util.function.Consumer;
 public record SolveOptions(Duration timeLimit, long seed, Consumer<Progress> progress, CancelToken cancel,
                            boolean deterministic, int workers, boolean useCpSat) {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    /** The longest limit accepted: a day; anything longer is a typo (minutes or milliseconds taken for seconds). */
+    public static final Duration MAX_TIME_LIMIT = Duration.ofHours(24);
 
     public SolveOptions {
         timeLimit = timeLimit == null ? DEFAULT_TIME_LIMIT : timeLimit;
+        if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(MAX_TIME_LIMIT) > 0) {
+            // Refused before any search starts: a zero or negative limit would return a truncated plan silently.
+            throw new IllegalArgumentException("temps limite hors de ]0 ; 24 h] : " + timeLimit);
+        }
         progress = progress == null ? p -> { } : progress;
         cancel = cancel == null ? new CancelToken() : cancel;
         workers = Math.max(1, workers);

@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Finds a feasible plan of maximum score (spec §3–§4) with a proven upper bound.
  *
- * <p>From 1,000 participants the LP relaxation, solved with PDLP, gives a proven bound (recomputed from
- * its duals) and a rounded plan; from 2,000, CP-SAT large-neighbourhood search improves that plan.
+ * <p>At every size the LP relaxation ({@link LpBound}) gives a proven bound (recomputed from its duals),
+ * so the bound shown is never a trivial sum even when CP-SAT's own search has not closed, and a plan
+ * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
  * <p>First a greedy construction and a local search give a plan within milliseconds; CP-SAT then
  * starts from it (a complete hint) and proves the optimum or improves plan and bound until the time
  * limit. The score reported is always the {@link Scorer}'s, computed from the assignment. When no
@@ -38,8 +39,6 @@ public final class Solver {
      */
     static final int LNS_FROM = 2000;
     static final int LNS_ROUNDS = 100_000;
-    /** From this many participants, the LP relaxation (PDLP) gives the bound and a rounded start plan. */
-    static final int LP_FROM = 1000;
 
     private final CompiledInstance c;
     private final SolveOptions o;
@@ -86,7 +85,7 @@ public final class Solver {
         long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (large ? 20 : cpSat ? 5 : 1));
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
         offer(s, "heuristic");
-        if (cpSat && c.participantCount() >= LP_FROM && !stopped()) {
+        if (cpSat && !stopped()) {
             progress("lp");
             LpBound.Result lp = LpBound.of(c, Math.max(0.5, secondsLeft() / 2));
             if (lp != null) {
