@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code optimise [--time-limit S] [--seed N] [--workshop NAME]}: solves the stored workshop (its
- * pins included) and stores the plan as its current plan. Exit codes as {@code solve}; when no
+ * pins included) and stores the plan as its current plan. When the workshop already has a current
+ * plan, the search starts from it and each person moved away from it costs the workshop's stability
+ * weight. Exit codes as {@code solve}; when no
  * feasible plan exists the current plan is left as it was.
  */
 @Command(name = "optimise", aliases = "optimize",
@@ -56,8 +58,10 @@ public class OptimiseCommand implements Callable<Integer> {
                 ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", problems);
                 return EquipageCommand.INVALID;
             }
+            // A re-run starts from the current plan and keeps it as stable as the workshop's weight asks.
+            Plan current = store.tx(c -> store.plans.current(c, w.id())).orElse(null);
             SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                    .withTimeLimit(limit).withSeed(seed));
+                    .withTimeLimit(limit).withSeed(seed).withStart(current));
             Plan plan = r.plan();
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {
@@ -72,6 +76,10 @@ public class OptimiseCommand implements Callable<Integer> {
                     plan.teams().size(), plan.unassigned().size(), plan.score().total(),
                     plan.bound() == null ? "" : " (borne " + plan.bound() + ")",
                     plan.optimal() ? ", optimal prouvé" : "");
+            if (current != null) {
+                out.printf("Reparti du plan courant : %d personne(s) changent de place (stabilité : %d point(s) par personne).%n",
+                        r.stats().moved(), instance.settings().weights().rerunStability());
+            }
             return EquipageCommand.OK;
         }
     }

@@ -49,7 +49,7 @@ final class CpSatLns {
         for (int round = 0; round < rounds && !stop.getAsBoolean(); round++) {
             boolean[] free = neighbourhood(s);
             ScoreState candidate = solveNeighbourhood(s, free);
-            if (candidate != null && candidate.feasible() && candidate.total() > s.total()) {
+            if (candidate != null && candidate.feasible() && candidate.objective() > s.objective()) {
                 for (int t = 0; t < c.proposalCount(); t++) {
                     if (free[t]) {
                         s.drop(t);

@@ -37,7 +37,7 @@ final class LocalSearch {
         long maxChoice = w.choice().stream().mapToLong(Math::abs).max().orElse(0);
         // One breach must cost more than anything a single move can gain.
         penalty = 2 * (maxChoice + Math.abs(w.unassigned()) + Math.abs(w.skillCovered()) * 2L
-                + Math.abs(w.extraMinistry()) * 2L + Math.abs(w.together()) * 2L) + 1;
+                + Math.abs(w.extraMinistry()) * 2L + Math.abs(w.together()) * 2L + c.stabilityWeight()) + 1;
     }
 
     // ---- greedy construction ----------------------------------------------------------------
@@ -313,7 +313,7 @@ final class LocalSearch {
     // ---- simulated annealing ----------------------------------------------------------------
 
     private long value(ScoreState s) {
-        return s.total() - penalty * s.breaches();
+        return s.objective() - penalty * s.breaches();
     }
 
     /**

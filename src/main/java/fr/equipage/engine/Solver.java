@@ -45,7 +45,14 @@ public final class Solver {
     private final long start = System.nanoTime();
     private final long deadline;
     private ScoreState best;
+    /** A proven upper bound on the score (spec §4): the one reported. */
     private volatile Long bound;
+    /**
+     * A proven upper bound on what the search maximises ({@link ScoreState#objective()}): the score
+     * itself on a first run, the score less the stability cost on a re-run. The search stops once
+     * the best plan reaches it.
+     */
+    private volatile Long objectiveBound;
     private Long lpBound;
     private Duration firstFeasible;
     private Duration bestAt;
@@ -67,7 +74,7 @@ public final class Solver {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("instance invalide : " + problems);
         }
-        return new Solver(CompiledInstance.of(instance), options).run();
+        return new Solver(CompiledInstance.of(instance, options.start()), options).run();
     }
 
     public static SolveResult solve(Instance instance) {
@@ -77,6 +84,14 @@ public final class Solver {
     private SolveResult run() {
         LocalSearch ls = new LocalSearch(c, o.seed());
         ScoreState s = ls.construct();
+        if (c.start() != null) {
+            // A re-run starts from the board: offered first, so a plan only as good never replaces it.
+            ScoreState board = c.start().state(c);
+            offer(board, "current-board");
+            if (board.feasible() && (!s.feasible() || board.objective() >= s.objective())) {
+                s = board;
+            }
+        }
         offer(s, "heuristic");
         long moves = Math.min(200L * c.participantCount(), 3_000_000L);
         boolean cpSat = o.useCpSat() && CpSat.available();
@@ -91,26 +106,28 @@ public final class Solver {
             if (lp != null) {
                 lpBound = lp.bound();
                 bound = lpBound;
+                // The score bounds the objective too (the stability cost is never negative).
+                objectiveBound = lpBound;
                 progress("lp");
                 // The LP's teams, rounded, are a far better start than the greedy one on large workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
                 offer(r, "lp-rounding");
-                ls.improve(r, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "lp-rounding"));
+                ls.improve(r, moves, () -> closed() || stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "lp-rounding"));
                 offer(r, "lp-rounding");
-                if (r.feasible() && (!s.feasible() || r.total() > s.total())) {
+                if (r.feasible() && (!s.feasible() || r.objective() > s.objective())) {
                     s = r;
                 }
             }
         }
         CpSolverStatus status = null;
-        if (large && best != null && !stopped() && (bound == null || best.total() < bound)) {
+        if (large && best != null && !stopped() && !closed()) {
             progress("cp-sat-lns");
             ScoreState from = best.copy();
-            new CpSatLns(c, o.seed()).withDeadline(deadline).improve(from, LNS_ROUNDS, () -> stopped() || (bound != null && best.total() >= bound),
+            new CpSatLns(c, o.seed()).withDeadline(deadline).improve(from, LNS_ROUNDS, () -> stopped() || closed(),
                     x -> offer(x, "cp-sat-lns"));
-            timedOut = !o.cancel().isCancelled() && (bound == null || best.total() < bound);
+            timedOut = !o.cancel().isCancelled() && !closed();
         }
-        if (cpSat && !large && !stopped() && (bound == null || best == null || best.total() < bound)) {
+        if (cpSat && !large && !stopped() && !closed()) {
             status = runCpSat(s);
         } else if (!cpSat && best != null) {
             bound = RelaxationBound.of(c);
@@ -135,6 +152,12 @@ public final class Solver {
             why = InfeasibilityExplainer.notFound(cpSatFailure());
         }
         return new SolveResult(PlanMapping.toPlan(least, null), Optional.of(why), stats(cpSat));
+    }
+
+    /** Whether the best plan is proven best for what the search maximises. */
+    private boolean closed() {
+        Long b = objectiveBound;
+        return best != null && b != null && best.objective() >= b;
     }
 
     private String cpSatFailure() {
@@ -170,7 +193,7 @@ public final class Solver {
                 @Override
                 public void onSolutionCallback() {
                     // The bound is read here: OR-Tools 9.15's best-bound callback crashes the JVM from Java.
-                    bound = tighter((long) Math.floor(bestObjectiveBound() + 1e-6));
+                    cpSatBound((long) Math.floor(bestObjectiveBound() + 1e-6));
                     offer(model.extract(CpSatTeamModel.values(this)), "cp-sat");
                 }
             });
@@ -179,29 +202,38 @@ public final class Solver {
         }
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             offer(model.extract(solver::value), "cp-sat");
-            bound = tighter((long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+            cpSatBound((long) Math.floor(solver.bestObjectiveBound() + 1e-6));
             if (status == CpSolverStatus.OPTIMAL && best != null) {
-                bound = best.total();
+                objectiveBound = best.objective();
+                if (c.stabilityWeight() == 0) {
+                    bound = best.total();
+                }
             }
             timedOut = status == CpSolverStatus.FEASIBLE && !o.cancel().isCancelled();
         } else if (status == CpSolverStatus.UNKNOWN) {
             timedOut = !o.cancel().isCancelled();
         }
-        if (best != null && bound != null && bound < best.total()) {
+        if (best != null && (bound != null && bound < best.total() || objectiveBound != null && objectiveBound < best.objective())) {
             // Cannot happen with a correct model; never report a bound below a plan we hold.
             throw new IllegalStateException("borne " + bound + " inférieure au score " + best.total());
         }
         return status;
     }
 
-    /** The least of the proven bounds: CP-SAT's and the LP's. */
-    private long tighter(long cpSatBound) {
-        return lpBound == null ? cpSatBound : Math.min(lpBound, cpSatBound);
+    /**
+     * Takes CP-SAT's bound: on the objective always; on the score only on a first run (on a re-run
+     * CP-SAT's objective includes the stability cost, and the score keeps the LP's bound).
+     */
+    private void cpSatBound(long b) {
+        objectiveBound = objectiveBound == null ? b : Math.min(objectiveBound, b);
+        if (c.stabilityWeight() == 0) {
+            bound = lpBound == null ? b : Math.min(lpBound, b);
+        }
     }
 
     /** Keeps s if it is feasible and better than the best so far. */
     private synchronized void offer(ScoreState s, String by) {
-        if (!s.feasible() || (best != null && s.total() <= best.total())) {
+        if (!s.feasible() || (best != null && s.objective() <= best.objective())) {
             return;
         }
         Duration now = elapsed();
@@ -231,6 +263,7 @@ public final class Solver {
     }
 
     private SolveStats stats(boolean cpSat) {
-        return new SolveStats(firstFeasible, bestAt, elapsed(), method, cpSat, o.cancel().isCancelled(), timedOut);
+        return new SolveStats(firstFeasible, bestAt, elapsed(), method, cpSat, o.cancel().isCancelled(), timedOut,
+                best == null ? 0 : best.movedCount());
     }
 }
