@@ -365,6 +365,15 @@ public final class CompiledInstance {
         return allowedWeight[p];
     }
 
+    /** Number of (participant, proposal) pairs H7 allows: the size of the assignment model. */
+    public long allowedPairCount() {
+        long pairs = 0;
+        for (int[] a : allowed) {
+            pairs += a.length;
+        }
+        return pairs;
+    }
+
     /** Participants allowed in proposal t (H7), in index order. */
     public int[] candidates(int t) {
         return candidates[t];

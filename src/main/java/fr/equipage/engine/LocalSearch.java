@@ -209,71 +209,116 @@ final class LocalSearch {
         return 0;
     }
 
-    /** Closes a random unforced team (its members go to their best fitting other team), or opens one. */
+    /**
+     * Closes a random unforced team (its members go to their best fitting other team), or opens one;
+     * when {@code maxTeams} teams are already retained, opening replaces a random retained team (on
+     * open workshops, which proposals become teams matters most: their sizes decide who gets a seat).
+     */
     private long tryCloseOrOpen(ScoreState s, long current, double temperature) {
         int t = rnd.nextInt(c.proposalCount());
         if (forced[t]) {
             return 0;
         }
         List<int[]> undo = new ArrayList<>();
-        boolean wasRetained = s.isRetained(t);
-        if (wasRetained) {
-            int[] members = s.membersArray(t);
-            for (int p : members) {
-                undo.add(new int[] {p, t});
-            }
-            s.drop(t);
-            for (int p : members) {
-                int best = -1;
-                long bestScore = Long.MIN_VALUE;
-                for (int u : c.allowed(p)) {
-                    if (greedy.fits(s, p, u) && c.choiceScore(p, u) > bestScore) {
-                        bestScore = c.choiceScore(p, u);
-                        best = u;
-                    }
-                }
-                if (best >= 0) {
-                    s.move(p, best);
-                }
-            }
+        int closed = -1;
+        boolean opened = false;
+        if (s.isRetained(t)) {
+            closed = t;
+            close(s, t, undo);
         } else {
-            if (s.retainedCount() >= c.settings().maxTeams() || !greedy.openable(s, t)) {
+            if (!greedy.openable(s, t)) {
                 return 0;
             }
-            s.retain(t);
-            for (int p : c.proposersOf(t)) {
-                undo.add(new int[] {p, s.teamOf(p)});
-                s.move(p, t);
-            }
-            List<Integer> cands = new ArrayList<>();
-            for (int p : c.candidates(t)) {
-                if (movable[p] && s.teamOf(p) != t) {
-                    cands.add(p);
+            if (s.retainedCount() >= c.settings().maxTeams()) {
+                int u = rnd.nextInt(c.proposalCount());
+                if (!s.isRetained(u) || forced[u]) {
+                    return 0;
+                }
+                closed = u;
+                close(s, u, undo);
+                if (!greedy.openable(s, t)) {
+                    s.retain(u);
+                    revert(s, undo);
+                    return 0;
                 }
             }
-            cands.sort((a, b) -> Integer.compare(c.choiceScore(b, t), c.choiceScore(a, t)));
-            for (int p : cands) {
-                if (s.size(t) >= (c.minSize(t) + c.maxSize(t) + 1) / 2) {
-                    break;
-                }
-                int from = s.teamOf(p);
-                if (greedy.fits(s, p, t) && (from < 0 || s.size(from) > c.minSize(from)) && !isProposerIn(p, from)) {
-                    undo.add(new int[] {p, from});
-                    s.move(p, t);
-                }
-            }
+            opened = true;
+            open(s, t, undo);
         }
+        int reopen = closed;
+        boolean drop = opened;
         return acceptOrUndo(s, current, temperature, () -> {
-            if (wasRetained) {
-                s.retain(t);
+            if (reopen >= 0) {
+                s.retain(reopen);
             }
-            for (int i = undo.size() - 1; i >= 0; i--) {
-                s.move(undo.get(i)[0], undo.get(i)[1]);
-            }
-            if (!wasRetained) {
+            revert(s, undo);
+            if (drop) {
                 s.drop(t);
             }
         });
+    }
+
+    private static void revert(ScoreState s, List<int[]> undo) {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            s.move(undo.get(i)[0], undo.get(i)[1]);
+        }
+    }
+
+    /** Drops t; each member goes to its best fitting other team, or stays unassigned. */
+    private void close(ScoreState s, int t, List<int[]> undo) {
+        int[] members = s.membersArray(t);
+        for (int p : members) {
+            undo.add(new int[] {p, t});
+        }
+        s.drop(t);
+        for (int p : members) {
+            int best = -1;
+            long bestScore = Long.MIN_VALUE;
+            for (int u : c.allowed(p)) {
+                if (greedy.fits(s, p, u) && c.choiceScore(p, u) > bestScore) {
+                    bestScore = c.choiceScore(p, u);
+                    best = u;
+                }
+            }
+            if (best >= 0) {
+                s.move(p, best);
+            }
+        }
+    }
+
+    /** Retains t with its proposers, seats unassigned candidates up to its maximum, then others up to mid-size. */
+    private void open(ScoreState s, int t, List<int[]> undo) {
+        s.retain(t);
+        for (int p : c.proposersOf(t)) {
+            undo.add(new int[] {p, s.teamOf(p)});
+            s.move(p, t);
+        }
+        List<Integer> cands = new ArrayList<>();
+        for (int p : c.candidates(t)) {
+            if (movable[p] && s.teamOf(p) != t) {
+                cands.add(p);
+            }
+        }
+        cands.sort((a, b) -> Integer.compare(c.choiceScore(b, t), c.choiceScore(a, t)));
+        for (int p : cands) {
+            if (s.size(t) >= c.maxSize(t)) {
+                break;
+            }
+            if (s.teamOf(p) < 0 && greedy.fits(s, p, t)) {
+                undo.add(new int[] {p, -1});
+                s.move(p, t);
+            }
+        }
+        for (int p : cands) {
+            if (s.size(t) >= (c.minSize(t) + c.maxSize(t) + 1) / 2) {
+                break;
+            }
+            int from = s.teamOf(p);
+            if (from != t && greedy.fits(s, p, t) && (from < 0 || s.size(from) > c.minSize(from)) && !isProposerIn(p, from)) {
+                undo.add(new int[] {p, from});
+                s.move(p, t);
+            }
+        }
     }
 
     private boolean isProposerIn(int p, int t) {

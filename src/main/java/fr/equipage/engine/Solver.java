@@ -39,6 +39,16 @@ public final class Solver {
      */
     static final int LNS_FROM = 2000;
     static final int LNS_ROUNDS = 100_000;
+    /**
+     * From this many allowed (participant, proposal) pairs, a workshop is dense (typically
+     * {@code onlyChosenProjects: false}): after the LP rounding, CP-SAT re-forms clusters of teams (LNS)
+     * for {@link #DENSE_LNS_SHARE} of the time left, then works on the whole model with that plan as hint.
+     * Measured at 300 open (18,000 pairs): the whole model alone gained 0.2 % in 20 s.
+     */
+    static final int DENSE_PAIRS = 10_000;
+    static final double DENSE_LNS_SHARE = 0.6;
+    /** The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan is the best start on dense workshops). */
+    static final double LP_SHARE = 0.85;
 
     private final CompiledInstance c;
     private final SolveOptions o;
@@ -93,26 +103,37 @@ public final class Solver {
             }
         }
         offer(s, "heuristic");
-        long moves = Math.min(200L * c.participantCount(), 3_000_000L);
         boolean cpSat = o.useCpSat() && CpSat.available();
         boolean large = cpSat && c.participantCount() >= LNS_FROM;
+        boolean dense = cpSat && !large && c.allowedPairCount() >= DENSE_PAIRS;
+        // Dense workshops need more moves: each participant has many more places to try.
+        long moves = Math.min((dense ? 2000L : 200L) * c.participantCount(), 3_000_000L);
+        // The LP starts at once on its own thread: on dense workshops it takes seconds, the local search runs meanwhile.
+        LpTask lpTask = cpSat ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE)) : null;
         // Measured from now: loading the native library may itself take a second or two.
-        long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (large ? 20 : cpSat ? 5 : 1));
+        long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (large || dense ? 20 : cpSat ? 5 : 1));
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
         offer(s, "heuristic");
-        if (cpSat && !stopped()) {
+        CpSatLns lns = large || dense ? new CpSatLns(c, o.seed()) : null;
+        if (dense && best != null && !lpTask.isDone()) {
+            // While the LP runs (seconds on a dense workshop), CP-SAT already re-forms clusters of teams.
+            progress("cp-sat-lns");
+            improveByLns(lns, best.copy(), lnsDeadline(), lpTask::isDone);
+        }
+        if (lpTask != null) {
             progress("lp");
-            LpBound.Result lp = LpBound.of(c, Math.max(0.5, secondsLeft() / 2));
+            LpBound.Result lp = lpTask.await(o.cancel());
             if (lp != null) {
                 lpBound = lp.bound();
                 bound = lpBound;
                 // The score bounds the objective too (the stability cost is never negative).
                 objectiveBound = lpBound;
                 progress("lp");
-                // The LP's teams, rounded, are a far better start than the greedy one on large workshops.
+                // The LP's teams, rounded, are a far better start than the greedy one on large or open workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
                 offer(r, "lp-rounding");
-                ls.improve(r, moves, () -> closed() || stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "lp-rounding"));
+                long roundDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / 20);
+                ls.improve(r, moves, () -> closed() || stopped() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
                 offer(r, "lp-rounding");
                 if (r.feasible() && (!s.feasible() || r.objective() > s.objective())) {
                     s = r;
@@ -120,12 +141,19 @@ public final class Solver {
             }
         }
         CpSolverStatus status = null;
-        if (large && best != null && !stopped() && !closed()) {
+        if (lns != null && best != null && !stopped() && !closed()) {
             progress("cp-sat-lns");
-            ScoreState from = best.copy();
-            new CpSatLns(c, o.seed()).withDeadline(deadline).improve(from, LNS_ROUNDS, () -> stopped() || closed(),
-                    x -> offer(x, "cp-sat-lns"));
+            improveByLns(lns, best.copy(), large ? deadline : lnsDeadline(), () -> false);
             timedOut = !o.cancel().isCancelled() && !closed();
+            if (dense && best != null) {
+                s = best.copy();
+            }
+        }
+        if (cpSat && best != null) {
+            // Always valid, if loose: keeps the bound shown sensible when neither the LP nor CP-SAT finished.
+            long quick = RelaxationBound.of(c);
+            bound = bound == null ? quick : Math.min(bound, quick);
+            objectiveBound = objectiveBound == null ? quick : Math.min(objectiveBound, quick);
         }
         if (cpSat && !large && !stopped() && !closed()) {
             status = runCpSat(s);
@@ -152,6 +180,17 @@ public final class Solver {
             why = InfeasibilityExplainer.notFound(cpSatFailure());
         }
         return new SolveResult(PlanMapping.toPlan(least, null), Optional.of(why), stats(cpSat));
+    }
+
+    /** Re-forms clusters of teams of {@code from} with CP-SAT until {@code until}, a proof, or {@code alsoStop}. */
+    private void improveByLns(CpSatLns lns, ScoreState from, long until, java.util.function.BooleanSupplier alsoStop) {
+        lns.withDeadline(until).improve(from, LNS_ROUNDS,
+                () -> stopped() || closed() || System.nanoTime() > until || alsoStop.getAsBoolean(), x -> offer(x, "cp-sat-lns"));
+    }
+
+    /** On a dense workshop, LNS gets this much of the time left; the whole model the rest (to prove). */
+    private long lnsDeadline() {
+        return System.nanoTime() + (long) ((deadline - System.nanoTime()) * DENSE_LNS_SHARE);
     }
 
     /** Whether the best plan is proven best for what the search maximises. */
