@@ -1,17 +1,13 @@
 package fr.equipage.cli;
 
-import fr.equipage.engine.InstanceValidator;
+import fr.equipage.service.Services;
+import fr.equipage.service.OptimiseService;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
-import fr.equipage.engine.Solver;
-import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
-import fr.equipage.model.Problem;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,18 +46,15 @@ public class OptimiseCommand implements Callable<Integer> {
         if (limit == null) {
             return EquipageCommand.INVALID;
         }
-        try (Store store = data.open()) {
-            Workshop w = data.require(store);
-            Instance instance = store.tx(c -> store.loadInstance(c, w.id()));
-            List<Problem> problems = InstanceValidator.validate(instance);
-            if (!problems.isEmpty()) {
-                ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", problems);
+        try (Services services = data.open()) {
+            Workshop w = data.require(services);
+            OptimiseService.Outcome outcome = services.optimiser().optimise(w.id(), SolveOptions.defaults()
+                    .withTimeLimit(limit).withSeed(seed));
+            if (outcome.invalid()) {
+                ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", outcome.problems());
                 return EquipageCommand.INVALID;
             }
-            // A re-run starts from the current plan and keeps it as stable as the workshop's weight asks.
-            Plan current = store.tx(c -> store.plans.current(c, w.id())).orElse(null);
-            SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                    .withTimeLimit(limit).withSeed(seed).withStart(current));
+            SolveResult r = outcome.result();
             Plan plan = r.plan();
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {
@@ -71,14 +64,13 @@ public class OptimiseCommand implements Callable<Integer> {
                 err.println("Le plan courant de l'atelier n'a pas été modifié.");
                 return EquipageCommand.NO_FEASIBLE_PLAN;
             }
-            store.run(c -> store.plans.saveCurrent(c, w.id(), plan));
             out.printf("Atelier « %s » : %d équipes, %d personne(s) sans équipe, score %d%s%s.%n", w.name(),
                     plan.teams().size(), plan.unassigned().size(), plan.score().total(),
                     plan.bound() == null ? "" : " (borne " + plan.bound() + ")",
                     plan.optimal() ? ", optimal prouvé" : "");
-            if (current != null) {
+            if (outcome.rerun()) {
                 out.printf("Reparti du plan courant : %d personne(s) changent de place (stabilité : %d point(s) par personne).%n",
-                        r.stats().moved(), instance.settings().weights().rerunStability());
+                        r.stats().moved(), outcome.stability());
             }
             return EquipageCommand.OK;
         }
