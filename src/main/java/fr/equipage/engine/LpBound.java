@@ -223,8 +223,9 @@ final class LpBound {
             if (DEBUG) {
                 System.err.printf("lp cols=%d rows=%d status=%s %.2fs%n", cols, rows, status, (System.nanoTime() - start) / 1e9);
             }
-            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE
-                    && status != MPSolver.ResultStatus.NOT_SOLVED) {
+            // NOT_SOLVED (cut by the time limit before a first iterate) has no duals: reading them only
+            // logs an error per row, and zero multipliers would give a useless bound.
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 return null;
             }
             double[] dual = new double[rows];
