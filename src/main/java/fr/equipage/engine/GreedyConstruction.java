@@ -34,26 +34,10 @@ final class GreedyConstruction {
 
     /** A plan built greedily: locked teams, then the most wanted proposals, filled by rank rounds, then repaired. */
     ScoreState construct() {
-        ScoreState s = new ScoreState(c);
-        for (int t = 0; t < forced.length; t++) {
-            if (forced[t]) {
-                s.retain(t);
-                for (int p : c.lockedIn(t)) {
-                    s.move(p, t);
-                }
-            }
-        }
+        ScoreState s = withLockedTeams();
         openMostWanted(s);
         placeProposers(s);
-        fillByRank(s);
-        for (int round = 0; round < 4; round++) {
-            if (!repair(s)) {
-                break;
-            }
-            fillByRank(s);
-        }
-        sanitize(s);
-        return s;
+        return filledAndRepaired(s);
     }
 
     /**
@@ -62,15 +46,7 @@ final class GreedyConstruction {
      * and repair of {@link #construct()}.
      */
     ScoreState constructFrom(double[] y, double[][] x) {
-        ScoreState s = new ScoreState(c);
-        for (int t = 0; t < forced.length; t++) {
-            if (forced[t]) {
-                s.retain(t);
-                for (int p : c.lockedIn(t)) {
-                    s.move(p, t);
-                }
-            }
-        }
+        ScoreState s = withLockedTeams();
         Integer[] order = new Integer[c.proposalCount()];
         for (int t = 0; t < order.length; t++) {
             order[t] = t;
@@ -101,6 +77,25 @@ final class GreedyConstruction {
                 s.move(p, t);
             }
         }
+        return filledAndRepaired(s);
+    }
+
+    /** The plan with only the teams someone is locked in, and those people in them. */
+    private ScoreState withLockedTeams() {
+        ScoreState s = new ScoreState(c);
+        for (int t = 0; t < forced.length; t++) {
+            if (forced[t]) {
+                s.retain(t);
+                for (int p : c.lockedIn(t)) {
+                    s.move(p, t);
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Fills by rank rounds, repairs (at most four rounds) and sanitises: the common end of both constructions. */
+    private ScoreState filledAndRepaired(ScoreState s) {
         fillByRank(s);
         for (int round = 0; round < 4; round++) {
             if (!repair(s)) {
