@@ -43,10 +43,12 @@ final class CpSatLns {
     CpSatLns(CompiledInstance c, long seed) {
         this.c = c;
         this.rnd = new Random(seed);
-        // Never the whole model: on a 60-proposal open workshop, start from 10 proposals, grow to 30.
-        maxFreed = Math.max(2, Math.min(400, c.proposalCount() / 2));
-        freedTeams = Math.max(2, Math.min(150, c.proposalCount() / 6));
-        minFreed = Math.max(2, Math.min(50, c.proposalCount() / 6));
+        // Large workshops as measured before (150 proposals, 50–400); smaller dense ones never free the
+        // whole model: on a 60-proposal open workshop, start from 10 proposals, grow to 30.
+        boolean large = c.participantCount() >= Solver.LNS_FROM;
+        maxFreed = large ? 400 : Math.max(2, c.proposalCount() / 2);
+        freedTeams = large ? 150 : Math.max(2, c.proposalCount() / 6);
+        minFreed = large ? 50 : freedTeams;
     }
 
     /** Improves s in place for at most {@code rounds} neighbourhoods, reporting each better plan. */
