@@ -162,9 +162,11 @@ final class GreedyConstruction {
         for (int k = 0; k < Math.min(teams, c.settings().maxTeams()); k++) {
             capacity += c.maxSize(bySize[k]);
         }
-        if (capacity < c.participantCount() * 11L / 10) {
+        if (!c.settings().onlyChosenProjects() && capacity < c.participantCount() * 11L / 10) {
             // Seats are scarce (measured on open workshops: 28 of 300 left out): a seat is worth what
-            // leaving someone out costs, so larger proposals go first.
+            // leaving someone out costs, so larger proposals go first. Only when anyone may join any
+            // proposal: with chosen projects only, a large proposal few chose cannot fill its seats
+            // (measured at 10,000: no feasible first plan at all).
             double seat = Math.max(0, -c.weights().unassigned());
             for (int t = 0; t < teams; t++) {
                 demand[t] += seat * c.maxSize(t);
