@@ -40,10 +40,10 @@ public class BenchCommand implements Callable<Integer> {
                     + "(défaut : ${DEFAULT-VALUE} ; vide : aucune).")
     String openSizes;
 
-    @Option(names = "--time-limit", paramLabel = "S,S,…",
+    @Option(names = "--time-limit", paramLabel = "S,S,…", split = ",", converter = TimeLimit.class,
             description = "Temps maximal(aux) par instance, en secondes ; plusieurs valeurs : un calcul par valeur "
                     + "(défaut : 30 s, 60 s à partir de 10 000 participants).")
-    String timeLimits;
+    List<Double> timeLimits;
 
     @Option(names = "--seed", defaultValue = "1", description = "Graine des instances et du solveur.")
     long seed;
@@ -61,12 +61,8 @@ public class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Duration> limits = new ArrayList<>();
         if (timeLimits != null) {
-            for (String text : timeLimits.split(",", -1)) {
-                Duration d = TimeLimit.parse("--time-limit", text, err);
-                if (d == null) {
-                    return EquipageCommand.INVALID;
-                }
-                limits.add(d);
+            for (double seconds : timeLimits) {
+                limits.add(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))));
             }
             limits.sort(null);
         }

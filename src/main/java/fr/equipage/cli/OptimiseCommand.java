@@ -31,9 +31,9 @@ public class OptimiseCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "10",
-            description = "Temps de calcul maximal, plus de 0 s et au plus 24 h (défaut : ${DEFAULT-VALUE} s).")
-    String timeLimit;
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "10", converter = TimeLimit.class,
+            description = "Temps de calcul maximal, plus de 0 et au plus 86400 s (défaut : ${DEFAULT-VALUE} s).")
+    double timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Graine (défaut : ${DEFAULT-VALUE}).")
     long seed;
@@ -42,14 +42,10 @@ public class OptimiseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Duration limit = TimeLimit.parse("--time-limit", timeLimit, err);
-        if (limit == null) {
-            return EquipageCommand.INVALID;
-        }
         try (Services services = data.open()) {
             Workshop w = data.require(services);
             OptimiseService.Outcome outcome = services.optimiser().optimise(w.id(), SolveOptions.defaults()
-                    .withTimeLimit(limit).withSeed(seed));
+                    .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
             if (outcome.invalid()) {
                 ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", outcome.problems());
                 return EquipageCommand.INVALID;

@@ -34,9 +34,9 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PLAN.json", description = "Fichier du plan (equipage-plan/1).")
     Path out;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30",
-            description = "Temps de calcul maximal, plus de 0 s et au plus 24 h (défaut : ${DEFAULT-VALUE} s).")
-    String timeLimit;
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30", converter = TimeLimit.class,
+            description = "Temps de calcul maximal, plus de 0 et au plus 86400 s (défaut : ${DEFAULT-VALUE} s).")
+    double timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Graine : la même graine donne le même plan (défaut : ${DEFAULT-VALUE}).")
@@ -46,16 +46,12 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Duration limit = TimeLimit.parse("--time-limit", timeLimit, err);
-        if (limit == null) {
-            return EquipageCommand.INVALID;
-        }
         Instance instance = ValidateCommand.readValid(instanceFile, err);
         if (instance == null) {
             return EquipageCommand.INVALID;
         }
         SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                .withTimeLimit(limit).withSeed(seed));
+                .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
         Plan plan = r.plan();
         PlanJson.write(plan, out);
         if (plan.feasible()) {

@@ -1,33 +1,37 @@
 package fr.equipage.cli;
 
-import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads a {@code --time-limit} given in seconds. The option is read as text so that every bad
- * value — not a number, NaN, zero, negative, over 24 h — gets the same French message naming the
- * option, and the command stops with exit 2 before any solver starts.
+ * Reads a --time-limit in seconds: a finite number above 0 and at most a day. Anything else (-5, 0,
+ * NaN, 1e12) is refused before any work, rather than truncating the search or overflowing.
  */
-final class TimeLimit {
-    static final Duration MAX = fr.equipage.engine.SolveOptions.MAX_TIME_LIMIT;
+public final class TimeLimit implements ITypeConverter<Double> {
+    public static final double MAX_SECONDS = 86_400;
 
-    private TimeLimit() {
+    @Override
+    public Double convert(String value) {
+        double s;
+        try {
+            s = Double.parseDouble(value.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new FrenchConversionException("'" + value + "' n'est pas un nombre de secondes.");
+        }
+        if (!(s > 0 && s <= MAX_SECONDS)) {
+            throw new FrenchConversionException(String.format(Locale.FRANCE, "'%s' n'est pas accepté : indiquez un nombre "
+                    + "de secondes supérieur à 0 et au plus %.0f (24 heures).", value, MAX_SECONDS));
+        }
+        return s;
     }
 
-    /** The limit as a duration, or null after printing why it is refused. */
-    static Duration parse(String option, String text, PrintWriter err) {
-        double seconds;
-        try {
-            seconds = Double.parseDouble(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            seconds = Double.NaN;
+    /** A conversion error whose message is already French: shown as is. */
+    static final class FrenchConversionException extends TypeConversionException {
+        private static final long serialVersionUID = 1L;
+
+        FrenchConversionException(String message) {
+            super(message);
         }
-        if (!(seconds > 0) || seconds > MAX.toSeconds()) {
-            err.println("Erreur : " + option + " doit être un nombre de secondes supérieur à 0 et au plus "
-                    + String.format(Locale.FRANCE, "%,d", MAX.toSeconds()) + " (24 h) ; reçu « " + text + " ».");
-            return null;
-        }
-        return Duration.ofNanos(Math.max(1_000_000L, Math.round(seconds * 1e9)));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Ministry;
@@ -58,7 +59,7 @@ public final class InstanceJson {
     }
 
     public static void write(Instance instance, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), toJson(instance));
+        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), toJson(instance)));
     }
 
     public static String toString(Instance instance) {

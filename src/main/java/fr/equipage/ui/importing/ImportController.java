@@ -5,7 +5,6 @@ import fr.equipage.ui.framework.I18n;
 import fr.equipage.ui.framework.Views;
 import fr.equipage.io.ColumnMapping;
 import fr.equipage.io.ColumnTarget;
-import fr.equipage.io.Field;
 import fr.equipage.io.ImportKind;
 import fr.equipage.io.ImportPlan;
 import fr.equipage.io.ImportPlanner;
@@ -38,7 +37,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /**
  * The import dialog: the organiser chooses one or more files, checks the proposed column mapping on a
@@ -53,10 +51,8 @@ public class ImportController {
     private final AtomicInteger generation = new AtomicInteger();
     private ImportSource source;
     private ImportPlan plan;
-    /** Ministries known when the file was last checked, for the organiser's picks. */
-    private List<fr.equipage.model.Ministry> knownMinistries = List.of();
-    /** The organiser's pick for each unknown ministry text, kept across re-checks. */
-    private final java.util.Map<String, String> ministryPicks = new java.util.HashMap<>();
+    /** The unknown ministry texts of the file and what the organiser chose for each. */
+    private UnknownMinistries ministries;
 
     @FXML
     private Button chooseButton;
@@ -134,6 +130,7 @@ public class ImportController {
 
     @FXML
     private void initialize() {
+        ministries = new UnknownMinistries(ministriesGrid, i18n);
         sheetLabel.setLabelFor(sheetChooser);
         kindLabel.setLabelFor(kindChooser);
         text(severityColumn, i -> i18n.get("import.severity." + i.severity().name()));
@@ -153,8 +150,8 @@ public class ImportController {
             }
         });
         kindChooser.getItems().setAll(ImportKind.values());
-        kindChooser.setConverter(converter(k -> i18n.get("import.kind." + k.name())));
-        sheetChooser.setConverter(converter(SheetSetup::name));
+        kindChooser.setConverter(Converters.of(k -> i18n.get("import.kind." + k.name())));
+        sheetChooser.setConverter(Converters.of(SheetSetup::name));
         sheetChooser.valueProperty().addListener((o, a, s) -> showSheet(s));
         includeSheet.selectedProperty().addListener((o, a, on) -> {
             SheetSetup s = sheetChooser.getValue();
@@ -252,7 +249,7 @@ public class ImportController {
             if (column < m.size()) {
                 ComboBox<ColumnTarget> target = new ComboBox<>(FXCollections.observableArrayList(ColumnTarget.all()));
                 target.setId("importTarget" + column);
-                target.setConverter(converter(this::label));
+                target.setConverter(Converters.of(this::label));
                 target.setButtonCell(new TargetCell());
                 target.setValue(m.target(column));
                 target.setMaxWidth(Double.MAX_VALUE);
@@ -287,7 +284,7 @@ public class ImportController {
                         ImportPlan planned = ImportPlanner.plan(current, snapshot);
                         Platform.runLater(() -> {
                             if (gen == generation.get()) {
-                                knownMinistries = snapshot.ministries();
+                                ministries.know(snapshot.ministries());
                                 planned(planned);
                             }
                         });
@@ -322,7 +319,9 @@ public class ImportController {
             summary.append('\n').append(i18n.format("import.summary.more", r.issuesNotShown()));
         }
         summaryLabel.setText(summary.toString());
-        showUnknownMinistries(p);
+        ministriesBox.setVisible(!p.report().unknownMinistries().isEmpty());
+        ministriesBox.setManaged(!p.report().unknownMinistries().isEmpty());
+        ministries.show(p, () -> plan);
         issues.getItems().setAll(r.issues());
         if (mappingToCheck) {
             statusLabel.setText(i18n.get("import.mapping.blocked"));
@@ -343,38 +342,6 @@ public class ImportController {
         p.report().mappingProblems().forEach(fr.equipage.io.MappingProblem::apply);
         showSheet(sheetChooser.getValue());
         analyse();
-    }
-
-    /** One line per unknown ministry text: create it (the default), or use an existing ministry. */
-    private void showUnknownMinistries(ImportPlan p) {
-        ministriesGrid.getChildren().clear();
-        List<ImportReport.UnknownMinistry> unknown = p.report().unknownMinistries();
-        ministriesBox.setVisible(!unknown.isEmpty());
-        ministriesBox.setManaged(!unknown.isEmpty());
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        knownMinistries.forEach(m -> names.put(m.code(), m.name()));
-        int row = 0;
-        for (ImportReport.UnknownMinistry u : unknown) {
-            List<String> options = new java.util.ArrayList<>();
-            options.add(u.proposedCode());
-            knownMinistries.stream().map(fr.equipage.model.Ministry::code).sorted().forEach(options::add);
-            ComboBox<String> pick = new ComboBox<>(FXCollections.observableArrayList(options));
-            pick.setId("importMinistry" + row);
-            pick.setConverter(converter(code -> code.equals(u.proposedCode())
-                    ? i18n.format("import.ministry.create", code) : code + " — " + names.getOrDefault(code, code)));
-            String picked = ministryPicks.getOrDefault(u.text(), u.proposedCode());
-            pick.setValue(options.contains(picked) ? picked : u.proposedCode());
-            p.useMinistry(u.proposedCode(), pick.getValue());
-            pick.valueProperty().addListener((o, a, code) -> {
-                ministryPicks.put(u.text(), code);
-                if (plan != null) {
-                    plan.useMinistry(u.proposedCode(), code);
-                }
-            });
-            Label text = new Label(i18n.format("import.ministry.text", u.text(), u.rows()));
-            text.setLabelFor(pick);
-            ministriesGrid.addRow(row++, text, pick);
-        }
     }
 
     private void failed(int gen, Throwable e) {
@@ -455,20 +422,6 @@ public class ImportController {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : label(item));
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static void text(TableColumn<Issue, String> column, Function<Issue, String> value) {
