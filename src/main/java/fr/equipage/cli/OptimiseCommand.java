@@ -1,5 +1,6 @@
 package fr.equipage.cli;
 
+import fr.equipage.engine.CpSat;
 import fr.equipage.engine.InstanceValidator;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
@@ -55,6 +56,7 @@ public class OptimiseCommand implements Callable<Integer> {
             SolveResult r = Solver.solve(instance, SolveOptions.defaults()
                     .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
             Plan plan = r.plan();
+            out.println("Calcul : " + CpSat.solverLine() + ".");
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {
                     err.println(why.message());
