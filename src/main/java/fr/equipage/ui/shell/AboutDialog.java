@@ -50,6 +50,7 @@ public final class AboutDialog {
         folder.setPrefColumnCount(40);
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button copyFolder = new Button(i18n.get("about.copyPath"));
+        copyFolder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copyFolder.setOnAction(e -> copy(dataDir.toString()));
 
         GridPane facts = new GridPane();
@@ -62,9 +63,10 @@ public final class AboutDialog {
 
         Label librariesCaption = new Label(i18n.get("about.libraries"));
         librariesCaption.getStyleClass().add("title-4");
-        VBox content = new VBox(12, new Label(i18n.get("about.summary")), facts, librariesCaption, libraries(i18n, info));
+        Label summary = new Label(i18n.get("about.summary"));
+        summary.setWrapText(true);
+        VBox content = new VBox(12, summary, facts, librariesCaption, libraries(i18n, info));
         content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(760);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("about.title"));
@@ -81,6 +83,7 @@ public final class AboutDialog {
             e.consume();
         });
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
         if (ctx.windowProperty().get() != null) {
             dialog.initOwner(ctx.windowProperty().get());
@@ -97,6 +100,7 @@ public final class AboutDialog {
     private static Label caption(I18n i18n, String key) {
         Label l = new Label(i18n.get(key));
         l.getStyleClass().add("text-bold");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a caption is never cut
         return l;
     }
 
@@ -104,7 +108,7 @@ public final class AboutDialog {
         TableView<AboutInfo.Library> table = new TableView<>();
         table.getItems().setAll(info.libraries());
         table.getColumns().add(column(i18n.get("about.library"), 260, l -> l.name()));
-        table.getColumns().add(column(i18n.get("about.library.version"), 90, l -> l.version()));
+        table.getColumns().add(column(i18n.get("about.library.version"), 110, l -> l.version()));
         String or = i18n.get("about.licence.or");
         table.getColumns().add(column(i18n.get("about.licence"), 300, l -> String.join(or, l.licences())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

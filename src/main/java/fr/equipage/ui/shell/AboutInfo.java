@@ -68,7 +68,13 @@ public record AboutInfo(String version, Path dataDir, String runtime, List<Libra
                 licences.add(l.group(1).strip());
             }
             String url = m.group(5).strip();
-            out.add(new Library(m.group(2).strip(), m.group(3), m.group(4), licences,
+            String name = m.group(2).strip();
+            String coordinates = m.group(3);
+            if (coordinates.startsWith(name + ":")) {
+                // A POM without a name is listed as "group:artifact": the artifact reads better.
+                name = name.substring(name.indexOf(':') + 1);
+            }
+            out.add(new Library(name, coordinates, m.group(4), licences,
                     url.equals("no url defined") ? "" : url));
         }
         return out;

@@ -44,17 +44,20 @@ class AboutInfoTest {
     }
 
     @Test
-    void readsLinesWithSeveralLicencesAndWithoutAddress() {
+    void readsLinesWithSeveralLicencesWithoutAddressOrWithoutName() {
         List<AboutInfo.Library> libs = AboutInfo.parseLicences("""
 
                 Lists of 2 third-party dependencies.
                      (Apache License 2.0) (LGPL 2.1) Java Native Access (net.java.dev.jna:jna:5.14.0 - https://github.com/java-native-access/jna)
                      (MIT License) Outil (maison) (fr.exemple:outil:1.0-beta - no url defined)
+                     (Apache License 2.0) com.google.ortools:ortools-java (com.google.ortools:ortools-java:9.15.6755 - https://github.com/google/or-tools)
                 """);
         assertThat(libs).containsExactly(
                 new AboutInfo.Library("Java Native Access", "net.java.dev.jna:jna:5.14.0", "5.14.0",
                         List.of("Apache License 2.0", "LGPL 2.1"), "https://github.com/java-native-access/jna"),
-                new AboutInfo.Library("Outil (maison)", "fr.exemple:outil:1.0-beta", "1.0-beta", List.of("MIT License"), ""));
+                new AboutInfo.Library("Outil (maison)", "fr.exemple:outil:1.0-beta", "1.0-beta", List.of("MIT License"), ""),
+                new AboutInfo.Library("ortools-java", "com.google.ortools:ortools-java:9.15.6755", "9.15.6755",
+                        List.of("Apache License 2.0"), "https://github.com/google/or-tools"));
     }
 
     @Test
