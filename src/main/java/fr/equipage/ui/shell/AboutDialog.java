@@ -66,7 +66,7 @@ public final class AboutDialog {
         Label summary = new Label(i18n.get("about.summary"));
         summary.setWrapText(true);
         VBox content = new VBox(12, summary, facts, librariesCaption, libraries(i18n, info));
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(16, 20, 8, 20));
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(i18n.get("about.title"));
@@ -83,6 +83,9 @@ public final class AboutDialog {
             e.consume();
         });
         dialog.getDialogPane().setContent(content);
+        // Wide enough for the licence table and the longest line; the pane's preferred width alone
+        // was not kept by the dialog window (measured: 620 px).
+        dialog.getDialogPane().setMinWidth(820);
         dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
         if (ctx.windowProperty().get() != null) {
@@ -91,7 +94,9 @@ public final class AboutDialog {
             if (scene != null) {
                 // Same look as the window, presentation mode's large text included.
                 dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-                dialog.getDialogPane().getStyleClass().addAll(scene.getRoot().getStyleClass());
+                if (scene.getRoot().getStyleClass().contains("presentation")) {
+                    dialog.getDialogPane().getStyleClass().add("presentation");
+                }
             }
         }
         dialog.showAndWait();
