@@ -1,7 +1,7 @@
 package fr.equipage.app;
 
 import fr.equipage.cli.EquipageCommand;
-import fr.equipage.store.DataDir;
+import fr.equipage.service.Services;
 import fr.equipage.ui.EquipageApp;
 import picocli.CommandLine;
 
@@ -18,8 +18,8 @@ public final class Launcher {
         CommandLine cl = EquipageCommand.commandLine(root);
         int code = cl.execute(args);
         if (root.guiRequested() && code == 0) {
-            var dataDir = DataDir.resolve(root.dataDir());
-            EquipageApp.launchWith(() -> Startup.openStore(dataDir));
+            var dataDir = Services.dataFolder(root.dataDir());
+            EquipageApp.launchWith(() -> Startup.open(dataDir));
             return;
         }
         System.exit(code);

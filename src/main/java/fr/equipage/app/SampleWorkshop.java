@@ -1,11 +1,11 @@
 package fr.equipage.app;
 
 import fr.equipage.engine.InstanceValidator;
-import fr.equipage.io.InstanceJson;
-import fr.equipage.io.InvalidInputException;
+import fr.equipage.format.InstanceJson;
+import fr.equipage.format.InvalidInputException;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
+import fr.equipage.service.WorkshopService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,19 +21,14 @@ public final class SampleWorkshop {
     }
 
     /** Loads the sample when the data folder has no workshop yet; returns it if it was loaded. */
-    public static Optional<Workshop> loadIfEmpty(Store store) {
-        boolean empty = store.tx(c -> store.workshops.all(c).isEmpty());
-        if (!empty) {
+    public static Optional<Workshop> loadIfEmpty(WorkshopService workshops) {
+        if (!workshops.all().isEmpty()) {
             return Optional.empty();
         }
-        Instance sample = read();
-        return Optional.of(store.tx(c -> {
-            Workshop w = store.saveInstance(c, sample, NAME);
-            Workshop dated = new Workshop(w.id(), w.name(), LocalDate.of(2023, 2, 14), "Paris");
-            store.workshops.update(c, dated);
-            store.workshops.setCurrent(c, w.id());
-            return dated;
-        }));
+        Workshop w = workshops.saveInstance(read(), NAME);
+        Workshop dated = new Workshop(w.id(), w.name(), LocalDate.of(2023, 2, 14), "Paris");
+        workshops.update(dated);
+        return Optional.of(dated);
     }
 
     static Instance read() {

@@ -1,6 +1,6 @@
 package fr.equipage.app;
 
-import fr.equipage.store.Store;
+import fr.equipage.service.Services;
 import java.nio.file.Path;
 
 /** What the application does before its window can show data: open the store, load the sample day. */
@@ -8,13 +8,13 @@ final class Startup {
     private Startup() {
     }
 
-    static Store openStore(Path dataDir) {
-        Store store = Store.open(dataDir);
+    static Services open(Path dataDir) {
+        Services services = Services.open(dataDir);
         try {
-            SampleWorkshop.loadIfEmpty(store);
-            return store;
+            SampleWorkshop.loadIfEmpty(services.workshops());
+            return services;
         } catch (RuntimeException e) {
-            store.close();
+            services.close();
             throw e;
         }
     }

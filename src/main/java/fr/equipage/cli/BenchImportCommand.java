@@ -1,22 +1,20 @@
 package fr.equipage.cli;
 
+import fr.equipage.service.Services;
+import fr.equipage.service.ImportService;
 import fr.equipage.io.ImportPlan;
 import fr.equipage.io.ImportPlanner;
 import fr.equipage.io.ImportResult;
 import fr.equipage.io.ImportSource;
-import fr.equipage.io.Importer;
 import fr.equipage.io.MinistryMatcher;
 import fr.equipage.io.RegistrationFiles;
 import fr.equipage.io.TextEncoding;
 import fr.equipage.io.WorkshopSnapshot;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -64,10 +62,10 @@ public class BenchImportCommand implements Callable<Integer> {
                 }
             }
             out.printf("Fichier généré : %s, %d lignes, %.1f Mo%n", file.getFileName(), rows, Files.size(file) / 1e6);
-            try (Store store = Store.open(dir.resolve("data"))) {
-                Workshop w = store.tx(c -> store.workshops.create(c, "Banc d'essai", LocalDate.now(), ""));
-                run(out, "Premier import", store, w, file);
-                run(out, "Second import (tout inchangé)", store, w, file);
+            try (Services services = Services.open(dir.resolve("data"))) {
+                Workshop w = services.workshops().create("Banc d'essai").orElseThrow();
+                run(out, "Premier import", services.imports(), w, file);
+                run(out, "Second import (tout inchangé)", services.imports(), w, file);
             }
             return EquipageCommand.OK;
         } finally {
@@ -77,19 +75,18 @@ public class BenchImportCommand implements Callable<Integer> {
         }
     }
 
-    private static void run(PrintWriter out, String label, Store store, Workshop w, Path file) throws Exception {
+    private static void run(PrintWriter out, String label, ImportService imports, Workshop w, Path file) throws Exception {
         System.gc();
         HeapSampler heap = new HeapSampler();
         heap.start();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        WorkshopSnapshot snap = store.tx(c -> new WorkshopSnapshot(store.ministries.all(c), store.proposals.all(c, w.id()),
-                store.participants.all(c, w.id())));
+        WorkshopSnapshot snap = imports.snapshot(w.id());
         ImportPlan plan = ImportPlanner.plan(ImportSource.open(file, null), snap);
         long t1 = System.nanoTime();
         long cpu1 = threads.getCurrentThreadCpuTime();
-        ImportResult r = Importer.commit(store, w.id(), plan, false);
+        ImportResult r = imports.commit(w.id(), plan, false, n -> { });
         long t2 = System.nanoTime();
         long cpu2 = threads.getCurrentThreadCpuTime();
         heap.stopSampling();

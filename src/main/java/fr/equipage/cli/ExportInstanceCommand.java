@@ -1,9 +1,8 @@
 package fr.equipage.cli;
 
-import fr.equipage.io.InstanceJson;
+import fr.equipage.service.Services;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,10 +25,9 @@ public class ExportInstanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = data.open()) {
-            Workshop w = data.require(store);
-            Instance instance = store.tx(c -> store.loadInstance(c, w.id()));
-            InstanceJson.write(instance, out);
+        try (Services services = data.open()) {
+            Workshop w = data.require(services);
+            Instance instance = services.exports().writeInstance(w.id(), out);
             spec.commandLine().getOut().printf("Atelier « %s » écrit dans %s (%d participants, %d propositions).%n",
                     w.name(), out, instance.participants().size(), instance.proposals().size());
             return EquipageCommand.OK;

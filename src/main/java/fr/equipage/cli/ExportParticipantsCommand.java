@@ -1,9 +1,8 @@
 package fr.equipage.cli;
 
+import fr.equipage.service.Services;
 import fr.equipage.io.CsvOptions;
-import fr.equipage.io.ParticipantListExporter;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,14 +29,11 @@ public class ExportParticipantsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store store = data.open()) {
-            Workshop w = data.require(store);
-            var people = store.tx(c -> store.participants.all(c, w.id()));
-            var proposals = store.tx(c -> store.proposals.all(c, w.id()));
-            var ministries = store.tx(c -> store.ministries.all(c));
-            ParticipantListExporter.writeCsv(people, proposals, ministries, out,
+        try (Services services = data.open()) {
+            Workshop w = data.require(services);
+            int people = services.exports().writeParticipants(w.id(), out,
                     comma ? CsvOptions.COMMA_UTF8 : CsvOptions.FRENCH_EXCEL);
-            spec.commandLine().getOut().printf("%d participant(s) écrit(s) dans %s.%n", people.size(), out);
+            spec.commandLine().getOut().printf("%d participant(s) écrit(s) dans %s.%n", people, out);
             return EquipageCommand.OK;
         }
     }

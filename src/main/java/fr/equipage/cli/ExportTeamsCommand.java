@@ -1,11 +1,9 @@
 package fr.equipage.cli;
 
+import fr.equipage.service.Services;
 import fr.equipage.io.CsvOptions;
 import fr.equipage.io.TeamList;
-import fr.equipage.io.TeamListExporter;
-import fr.equipage.model.Plan;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,21 +44,13 @@ public class ExportTeamsCommand implements Callable<Integer> {
             err.println("--format : « " + format + " » inconnu ; indiquez csv ou xlsx.");
             return EquipageCommand.INVALID;
         }
-        try (Store store = data.open()) {
-            Workshop w = data.require(store);
-            Optional<TeamList> list = Optional.ofNullable(store.tx(c -> {
-                Optional<Plan> plan = store.plans.current(c, w.id());
-                return plan.isEmpty() ? null : TeamList.of(plan.get(), store.participants.all(c, w.id()),
-                        store.proposals.all(c, w.id()), store.ministries.all(c));
-            }));
+        try (Services services = data.open()) {
+            Workshop w = data.require(services);
+            Optional<TeamList> list = services.exports().writeTeams(w.id(), out, f.equals("xlsx"),
+                    comma ? CsvOptions.COMMA_UTF8 : CsvOptions.FRENCH_EXCEL);
             if (list.isEmpty()) {
                 err.println("L'atelier « " + w.name() + " » n'a pas encore d'équipes : formez-les avant de les exporter.");
                 return EquipageCommand.INVALID;
-            }
-            if (f.equals("xlsx")) {
-                TeamListExporter.writeXlsx(list.get(), out);
-            } else {
-                TeamListExporter.writeCsv(list.get(), out, comma ? CsvOptions.COMMA_UTF8 : CsvOptions.FRENCH_EXCEL);
             }
             spec.commandLine().getOut().printf("%d équipe(s) et %d personne(s) sans équipe écrites dans %s.%n",
                     list.get().teams().size(), list.get().unassigned().size(), out);

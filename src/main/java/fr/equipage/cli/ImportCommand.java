@@ -1,16 +1,16 @@
 package fr.equipage.cli;
 
+import fr.equipage.service.Services;
+import fr.equipage.service.ImportService;
 import fr.equipage.io.ImportKind;
 import fr.equipage.io.ImportPlan;
 import fr.equipage.io.ImportPlanner;
 import fr.equipage.io.ImportRefusedException;
 import fr.equipage.io.ImportResult;
 import fr.equipage.io.ImportSource;
-import fr.equipage.io.Importer;
 import fr.equipage.io.UnreadableFileException;
 import fr.equipage.io.WorkshopSnapshot;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,12 +61,10 @@ public class ImportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return EquipageCommand.INVALID;
         }
-        try (Store store = data.open()) {
-            Optional<Workshop> existing = data.find(store);
-            WorkshopSnapshot snapshot = existing.map(w -> store.tx(c -> new WorkshopSnapshot(store.ministries.all(c),
-                    store.proposals.all(c, w.id()), store.participants.all(c, w.id()))))
-                    .orElseGet(() -> new WorkshopSnapshot(store.tx(c -> store.ministries.all(c)), java.util.List.of(),
-                            java.util.List.of()));
+        try (Services services = data.open()) {
+            ImportService imports = services.imports();
+            Optional<Workshop> existing = data.find(services);
+            WorkshopSnapshot snapshot = existing.map(w -> imports.snapshot(w.id())).orElseGet(imports::emptySnapshot);
             ImportPlan plan;
             try {
                 plan = ImportPlanner.plan(ImportSource.open(files, forced), snapshot);
@@ -83,16 +81,7 @@ public class ImportCommand implements Callable<Integer> {
             String name = existing.map(Workshop::name).orElse(data.workshopName() != null ? data.workshopName()
                     : "Atelier du " + LocalDate.now() + " (" + files.get(0).getFileName() + ")");
             try {
-                ImportResult result = Importer.commit(store, c -> {
-                    Workshop w = store.workshops.findByName(c, name).orElse(null);
-                    if (w == null) {
-                        w = store.workshops.create(c, name, LocalDate.now(), "");
-                    }
-                    if (existing.isEmpty()) {
-                        store.workshops.setCurrent(c, w.id());
-                    }
-                    return w.id();
-                }, plan, skipInvalid, n -> { });
+                ImportResult result = imports.commitInto(name, existing.isEmpty(), plan, skipInvalid);
                 out.println("Importé dans l'atelier « " + name + " ». " + result.summary());
                 return EquipageCommand.OK;
             } catch (ImportRefusedException e) {

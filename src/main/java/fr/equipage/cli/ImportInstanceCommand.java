@@ -1,8 +1,9 @@
 package fr.equipage.cli;
 
+import fr.equipage.service.Services;
+import fr.equipage.service.WorkshopService;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,13 +36,9 @@ public class ImportInstanceCommand implements Callable<Integer> {
         if (instance == null) {
             return EquipageCommand.INVALID;
         }
-        try (Store store = data.open()) {
-            String name = data.workshopName() != null ? data.workshopName() : defaultName(store);
-            Workshop w = store.tx(c -> {
-                Workshop saved = store.saveInstance(c, instance, name);
-                store.workshops.setCurrent(c, saved.id());
-                return saved;
-            });
+        try (Services services = data.open()) {
+            String name = data.workshopName() != null ? data.workshopName() : defaultName(services.workshops());
+            Workshop w = services.workshops().saveInstance(instance, name);
             spec.commandLine().getOut().printf("Importé dans l'atelier « %s » : %d participants, %d propositions.%n",
                     w.name(), instance.participants().size(), instance.proposals().size());
             return EquipageCommand.OK;
@@ -49,16 +46,12 @@ public class ImportInstanceCommand implements Callable<Integer> {
     }
 
     /** "Atelier du 2026-11-28 (file.json)", numbered when that name is taken. */
-    private String defaultName(Store store) {
+    private String defaultName(WorkshopService workshops) {
         String base = "Atelier du " + LocalDate.now() + " (" + file.getFileName() + ")";
         String name = base;
-        for (int i = 2; exists(store, name); i++) {
+        for (int i = 2; workshops.byName(name).isPresent(); i++) {
             name = base + " " + i;
         }
         return name;
-    }
-
-    private static boolean exists(Store store, String name) {
-        return store.tx(c -> store.workshops.findByName(c, name).isPresent());
     }
 }

@@ -1,18 +1,14 @@
 package fr.equipage.cli;
 
 import fr.equipage.engine.CpSat;
-import fr.equipage.engine.InstanceValidator;
+import fr.equipage.service.Services;
+import fr.equipage.service.OptimiseService;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
-import fr.equipage.engine.Solver;
-import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
-import fr.equipage.model.Problem;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,16 +41,15 @@ public class OptimiseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = data.open()) {
-            Workshop w = data.require(store);
-            Instance instance = store.tx(c -> store.loadInstance(c, w.id()));
-            List<Problem> problems = InstanceValidator.validate(instance);
-            if (!problems.isEmpty()) {
-                ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", problems);
+        try (Services services = data.open()) {
+            Workshop w = data.require(services);
+            OptimiseService.Outcome outcome = services.optimiser().optimise(w.id(), SolveOptions.defaults()
+                    .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+            if (outcome.invalid()) {
+                ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", outcome.problems());
                 return EquipageCommand.INVALID;
             }
-            SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                    .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+            SolveResult r = outcome.result();
             Plan plan = r.plan();
             out.println("Calcul : " + CpSat.solverLine() + ".");
             if (!plan.feasible()) {
@@ -65,7 +60,6 @@ public class OptimiseCommand implements Callable<Integer> {
                 err.println("Le plan courant de l'atelier n'a pas été modifié.");
                 return EquipageCommand.NO_FEASIBLE_PLAN;
             }
-            store.run(c -> store.plans.saveCurrent(c, w.id(), plan));
             out.printf("Atelier « %s » : %d équipes, %d personne(s) sans équipe, score %d%s%s.%n", w.name(),
                     plan.teams().size(), plan.unassigned().size(), plan.score().total(),
                     plan.bound() == null ? "" : " (borne " + plan.bound() + ")",

@@ -5,7 +5,7 @@ import fr.equipage.engine.Infeasibility;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
 import fr.equipage.engine.Solver;
-import fr.equipage.io.PlanJson;
+import fr.equipage.format.PlanJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
 import java.io.IOException;

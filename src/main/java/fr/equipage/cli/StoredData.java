@@ -1,15 +1,14 @@
 package fr.equipage.cli;
 
 import fr.equipage.model.Workshop;
-import fr.equipage.store.DataDir;
-import fr.equipage.store.Store;
-import fr.equipage.store.StoreException;
+import fr.equipage.service.Services;
+import fr.equipage.service.WorkshopNotFoundException;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * Mixin for subcommands that work on stored data: opens the store of the data folder and finds
+ * Mixin for subcommands that work on stored data: opens the services of the data folder and finds
  * the workshop named by --workshop, or the current one.
  */
 public class StoredData {
@@ -19,8 +18,8 @@ public class StoredData {
     @Option(names = "--workshop", paramLabel = "NOM", description = "Atelier à utiliser (par défaut : l'atelier courant).")
     String workshop;
 
-    public Store open() {
-        return Store.open(DataDir.resolve(root == null ? null : root.dataDir()));
+    public Services open() {
+        return Services.open(Services.dataFolder(root == null ? null : root.dataDir()));
     }
 
     public String workshopName() {
@@ -28,13 +27,13 @@ public class StoredData {
     }
 
     /** The named workshop, or the current one; empty when there is none. */
-    public Optional<Workshop> find(Store store) {
-        return store.tx(c -> workshop != null ? store.workshops.findByName(c, workshop) : store.workshops.current(c));
+    public Optional<Workshop> find(Services services) {
+        return services.workshops().namedOrCurrent(workshop);
     }
 
-    /** The named or current workshop, or a StoreException saying which one is missing. */
-    public Workshop require(Store store) {
-        return find(store).orElseThrow(() -> new StoreException(workshop != null
+    /** The named or current workshop, or an exception saying which one is missing. */
+    public Workshop require(Services services) {
+        return find(services).orElseThrow(() -> new WorkshopNotFoundException(workshop != null
                 ? "Aucun atelier nommé « " + workshop + " »."
                 : "Aucun atelier dans ce dossier de données : importez d'abord des données."));
     }

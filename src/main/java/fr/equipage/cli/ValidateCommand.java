@@ -1,8 +1,8 @@
 package fr.equipage.cli;
 
 import fr.equipage.engine.InstanceValidator;
-import fr.equipage.io.InstanceJson;
-import fr.equipage.io.InvalidInputException;
+import fr.equipage.format.InstanceJson;
+import fr.equipage.format.InvalidInputException;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Problem;
 import java.io.IOException;

@@ -77,7 +77,7 @@ public final class ImportPlan {
     }
 
     /** The code a row's ministry is written with, after the organiser's choices. */
-    String ministryCode(String planned) {
+    public String ministryCode(String planned) {
         return planned == null ? null : ministryReplacements.getOrDefault(planned, planned);
     }
 

@@ -11,23 +11,23 @@ import java.util.function.Supplier;
  * and says whether the row adds, updates or leaves them unchanged. The planner runs it on a snapshot
  * (to predict the counts) and the importer inside the transaction (to write), so both agree.
  */
-final class ParticipantApplier {
-    enum Change { ADDED, UPDATED, UNCHANGED }
+public final class ParticipantApplier {
+    public enum Change { ADDED, UPDATED, UNCHANGED }
 
-    record Outcome(Change change, Participant before, Participant after) {
+    public record Outcome(Change change, Participant before, Participant after) {
     }
 
     private final PeopleIndex index;
     private final Function<String, String> refOfChoice;
     private final Supplier<String> newId;
 
-    ParticipantApplier(List<Participant> existing, Function<String, String> refOfChoice, Supplier<String> newId) {
+    public ParticipantApplier(List<Participant> existing, Function<String, String> refOfChoice, Supplier<String> newId) {
         this.index = new PeopleIndex(existing);
         this.refOfChoice = refOfChoice;
         this.newId = newId;
     }
 
-    Outcome apply(PlannedParticipant row) {
+    public Outcome apply(PlannedParticipant row) {
         Participant before = index.find(row);
         List<String> choices = new ArrayList<>();
         for (String key : row.choiceKeys()) {
@@ -49,7 +49,7 @@ final class ParticipantApplier {
         return new Outcome(Change.UPDATED, before, after);
     }
 
-    PeopleIndex index() {
+    public PeopleIndex index() {
         return index;
     }
 }

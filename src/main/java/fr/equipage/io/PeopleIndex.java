@@ -12,18 +12,18 @@ import java.util.Map;
  * row has one; otherwise, or for people stored without e-mail, by full name (accents, case and word
  * order ignored) and ministry.
  */
-final class PeopleIndex {
+public final class PeopleIndex {
     private final Map<String, Participant> byEmail = new HashMap<>();
     private final Map<String, Participant> byNameAndMinistry = new HashMap<>();
     private final Map<String, Participant> byName = new HashMap<>();
     /** Names held by more than one person: never matched on the name alone. */
     private final Map<String, Boolean> ambiguousName = new HashMap<>();
 
-    PeopleIndex(List<Participant> people) {
+    public PeopleIndex(List<Participant> people) {
         people.forEach(this::add);
     }
 
-    void add(Participant p) {
+    public void add(Participant p) {
         if (p.email() != null) {
             byEmail.put(p.email().toLowerCase(Locale.ROOT), p);
         }
@@ -36,14 +36,14 @@ final class PeopleIndex {
     }
 
     /** Replaces a person after an update (same id), so that later rows see the new values. */
-    void replace(Participant before, Participant after) {
+    public void replace(Participant before, Participant after) {
         if (before.email() != null) {
             byEmail.remove(before.email().toLowerCase(Locale.ROOT));
         }
         add(after);
     }
 
-    Participant find(PlannedParticipant row) {
+    public Participant find(PlannedParticipant row) {
         if (row.email() != null) {
             Participant p = byEmail.get(row.email().toLowerCase(Locale.ROOT));
             if (p != null) {
@@ -63,7 +63,7 @@ final class PeopleIndex {
     }
 
     /** Proposers are typed as an e-mail or a name; finds the person either way. */
-    Participant findByText(String text) {
+    public Participant findByText(String text) {
         String t = Cells.email(text);
         if (t.contains("@")) {
             return byEmail.get(t.toLowerCase(Locale.ROOT));
@@ -74,7 +74,7 @@ final class PeopleIndex {
     }
 
     /** Words of the name, normalised and sorted: "MARTIN Camille" = "Camille Martin". */
-    static String nameKey(String first, String last) {
+    public static String nameKey(String first, String last) {
         String[] words = Texts.key(first + " " + last).split(" ");
         Arrays.sort(words);
         return String.join(" ", words);
@@ -84,7 +84,7 @@ final class PeopleIndex {
      * The stored person updated with what the row says; fields the row leaves empty keep their
      * stored values. {@code choices} are proposal refs, null when the row gives none.
      */
-    static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
+    public static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
         if (existing == null) {
             return new Participant(id, row.firstName(), row.lastName(), row.email(), row.ministry(), row.skills(),
                     row.interests(), choices == null ? List.of() : choices);

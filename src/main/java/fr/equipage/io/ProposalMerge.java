@@ -5,12 +5,12 @@ import fr.equipage.model.ProposalStatus;
 import java.util.List;
 
 /** A proposal row applied to the stored proposal of the same title (or to nothing: a new one). */
-final class ProposalMerge {
+public final class ProposalMerge {
     private ProposalMerge() {
     }
 
     /** Proposers are left as stored: they are people, resolved once everyone is written. */
-    static Proposal merge(Proposal existing, String id, PlannedProposal row) {
+    public static Proposal merge(Proposal existing, String id, PlannedProposal row) {
         if (existing == null) {
             int max = row.maxSize() != null ? row.maxSize() : Proposal.DEFAULT_MAX_SIZE;
             int min = row.minSize() != null ? row.minSize() : Math.min(Proposal.DEFAULT_MIN_SIZE, max);
@@ -28,7 +28,7 @@ final class ProposalMerge {
     }
 
     /** A proposal first named in someone's choices: title only, default sizes, status "proposée". */
-    static Proposal fromChoice(String id, String title) {
+    public static Proposal fromChoice(String id, String title) {
         return new Proposal(id, title, "", null, List.of(), Proposal.DEFAULT_MIN_SIZE, Proposal.DEFAULT_MAX_SIZE,
                 List.of(), ProposalStatus.PROPOSED);
     }

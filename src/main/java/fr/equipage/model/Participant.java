@@ -50,4 +50,24 @@ public record Participant(String id, String firstName, String lastName, String e
     public Participant withMinistry(String newMinistry) {
         return new Participant(id, firstName, lastName, email, newMinistry, skills, interests, choices);
     }
+
+    public Participant withFirstName(String first) {
+        return new Participant(id, first, lastName, email, ministry, skills, interests, choices);
+    }
+
+    public Participant withLastName(String last) {
+        return new Participant(id, firstName, last, email, ministry, skills, interests, choices);
+    }
+
+    public Participant withEmail(String newEmail) {
+        return new Participant(id, firstName, lastName, newEmail, ministry, skills, interests, choices);
+    }
+
+    public Participant withSkills(List<String> newSkills) {
+        return new Participant(id, firstName, lastName, email, ministry, newSkills, interests, choices);
+    }
+
+    public Participant withInterests(List<String> newInterests) {
+        return new Participant(id, firstName, lastName, email, ministry, skills, newInterests, choices);
+    }
 }

@@ -22,4 +22,32 @@ public record Proposal(String id, String title, String description, String minis
                     List<String> proposers) {
         this(id, title, "", ministry, skills, minSize, maxSize, proposers, ProposalStatus.PROPOSED);
     }
+
+    public Proposal withTitle(String newTitle) {
+        return new Proposal(id, newTitle, description, ministry, skills, minSize, maxSize, proposers, status);
+    }
+
+    public Proposal withDescription(String newDescription) {
+        return new Proposal(id, title, newDescription, ministry, skills, minSize, maxSize, proposers, status);
+    }
+
+    public Proposal withMinistry(String newMinistry) {
+        return new Proposal(id, title, description, newMinistry, skills, minSize, maxSize, proposers, status);
+    }
+
+    public Proposal withSkills(List<String> newSkills) {
+        return new Proposal(id, title, description, ministry, newSkills, minSize, maxSize, proposers, status);
+    }
+
+    public Proposal withSizes(int newMin, int newMax) {
+        return new Proposal(id, title, description, ministry, skills, newMin, newMax, proposers, status);
+    }
+
+    public Proposal withProposers(List<String> newProposers) {
+        return new Proposal(id, title, description, ministry, skills, minSize, maxSize, newProposers, status);
+    }
+
+    public Proposal withStatus(ProposalStatus newStatus) {
+        return new Proposal(id, title, description, ministry, skills, minSize, maxSize, proposers, newStatus);
+    }
 }

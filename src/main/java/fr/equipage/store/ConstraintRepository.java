@@ -2,14 +2,13 @@ package fr.equipage.store;
 
 import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
+import fr.equipage.model.PairKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /** The organiser's manual decisions: pins (locks) and apart / together pairs. */
 public final class ConstraintRepository {
-    public enum PairKind { APART, TOGETHER }
-
     public List<Lock> locks(Connection c, long workshop) throws SQLException {
         return Sql.query(c, "SELECT participant_ref, proposal_ref FROM pin WHERE workshop_id = ? ORDER BY participant_ref",
                 rs -> new Lock(rs.getString(1), rs.getString(2)), workshop);

@@ -1,8 +1,9 @@
 package fr.equipage.store;
 
-import fr.equipage.io.InvalidInputException;
-import fr.equipage.io.PlanJson;
+import fr.equipage.format.InvalidInputException;
+import fr.equipage.format.PlanJson;
 import fr.equipage.model.Plan;
+import fr.equipage.model.Scenario;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,9 +16,6 @@ import java.util.Optional;
 public final class PlanRepository {
     /** Name under which the current plan is stored. */
     public static final String CURRENT_NAME = "__current__";
-
-    public record Scenario(long id, String name, Plan plan) {
-    }
 
     public Optional<Plan> current(Connection c, long workshop) throws SQLException {
         List<String> json = Sql.column(c, "SELECT plan_json FROM plan WHERE workshop_id = ? AND name = ?", workshop,

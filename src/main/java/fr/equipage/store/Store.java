@@ -6,7 +6,7 @@ import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package fr.equipage.store;
 
-import fr.equipage.io.InstanceJson;
-import fr.equipage.io.InvalidInputException;
+import fr.equipage.format.InstanceJson;
+import fr.equipage.format.InvalidInputException;
 import fr.equipage.model.Settings;
 import fr.equipage.model.Workshop;
 import java.sql.Connection;

@@ -1,7 +1,8 @@
 package fr.equipage.ui;
 
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
+import fr.equipage.service.Labels;
+import fr.equipage.service.Services;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -9,11 +10,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 
 /**
- * What every screen shares: the store, the current workshop, texts, undo and the task runner.
+ * What every screen shares: the services, the current workshop, texts, undo and the task runner.
  * {@link #dataVersion()} is bumped after each saved change so that screens reload what they show.
  */
 public final class AppContext {
-    private final Store store;
+    private final Services services;
     private final I18n i18n;
     private final TaskRunner tasks;
     private final UndoManager undo;
@@ -21,15 +22,21 @@ public final class AppContext {
     private final IntegerProperty dataVersion = new SimpleIntegerProperty();
     private final ObjectProperty<Window> window = new SimpleObjectProperty<>();
 
-    public AppContext(Store store, I18n i18n, TaskRunner tasks) {
-        this.store = store;
+    public AppContext(Services services, I18n i18n, TaskRunner tasks) {
+        this.services = services;
         this.i18n = i18n;
         this.tasks = tasks;
         this.undo = new UndoManager(tasks, this::dataChanged);
     }
 
-    public Store store() {
-        return store;
+    /** The use cases; call them from the database thread ({@link #tasks()}). */
+    public Services services() {
+        return services;
+    }
+
+    /** The undo labels and service messages, in the organiser's language. */
+    public Labels labels() {
+        return i18n::format;
     }
 
     public I18n i18n() {

@@ -1,7 +1,7 @@
 package fr.equipage.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import fr.equipage.store.Store;
+import fr.equipage.service.Services;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -15,14 +15,14 @@ import javafx.stage.Stage;
  * cannot be opened (another Équipage has the data) the organiser gets the message, not a trace.
  */
 public final class EquipageApp extends Application {
-    private static Supplier<Store> storeOpener;
+    private static Supplier<Services> storeOpener;
 
-    private Store store;
+    private Services services;
     private RuntimeException startupFailure;
     private MainWindow window;
 
     /** Starts JavaFX; the supplier opens the store (and loads the sample day on first start). */
-    public static void launchWith(Supplier<Store> opener) {
+    public static void launchWith(Supplier<Services> opener) {
         storeOpener = opener;
         Application.launch(EquipageApp.class);
     }
@@ -30,7 +30,7 @@ public final class EquipageApp extends Application {
     @Override
     public void init() {
         try {
-            store = storeOpener.get();
+            services = storeOpener.get();
         } catch (RuntimeException e) {
             startupFailure = e;
         }
@@ -50,7 +50,7 @@ public final class EquipageApp extends Application {
             Platform.exit();
             return;
         }
-        window = MainWindow.open(stage, store);
+        window = MainWindow.open(stage, services);
     }
 
     @Override
@@ -58,8 +58,8 @@ public final class EquipageApp extends Application {
         if (window != null) {
             window.close();
         }
-        if (store != null) {
-            store.close();
+        if (services != null) {
+            services.close();
         }
     }
 }

@@ -1,14 +1,9 @@
 package fr.equipage.ui;
 
 import fr.equipage.io.CsvOptions;
-import fr.equipage.io.ParticipantListExporter;
-import fr.equipage.io.TeamList;
-import fr.equipage.io.TeamListExporter;
-import fr.equipage.model.Plan;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.stage.FileChooser;
 
 /** "Exporter les équipes…" and "Exporter les participants…" of the File menu: a save dialog, then a background write. */
@@ -32,23 +27,9 @@ final class ExportActions {
         boolean asXlsx = chooser.getSelectedExtensionFilter() == xlsx
                 || chosen.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         Path target = withExtension(chosen.toPath(), asXlsx ? ".xlsx" : ".csv");
-        var store = ctx.store();
+        var exports = ctx.services().exports();
         long w = ctx.workshopId();
-        ctx.tasks().run(() -> {
-            Optional<TeamList> list = Optional.ofNullable(store.tx(c -> {
-                Optional<Plan> plan = store.plans.current(c, w);
-                return plan.isEmpty() ? null : TeamList.of(plan.get(), store.participants.all(c, w),
-                        store.proposals.all(c, w), store.ministries.all(c));
-            }));
-            if (list.isPresent()) {
-                if (asXlsx) {
-                    TeamListExporter.writeXlsx(list.get(), target);
-                } else {
-                    TeamListExporter.writeCsv(list.get(), target, CsvOptions.FRENCH_EXCEL);
-                }
-            }
-            return list.isPresent();
-        }, written -> Dialogs.inform(ctx, written ? i18n.format("export.done", target.toAbsolutePath())
+        ctx.tasks().run(() -> exports.writeTeams(w, target, asXlsx, CsvOptions.FRENCH_EXCEL).isPresent(), written -> Dialogs.inform(ctx, written ? i18n.format("export.done", target.toAbsolutePath())
                 : i18n.get("export.noPlan")));
     }
 
@@ -64,13 +45,10 @@ final class ExportActions {
             return;
         }
         Path target = withExtension(chosen.toPath(), ".csv");
-        var store = ctx.store();
+        var exports = ctx.services().exports();
         long w = ctx.workshopId();
         ctx.tasks().run(() -> {
-            var data = store.tx(c -> new fr.equipage.io.WorkshopSnapshot(store.ministries.all(c),
-                    store.proposals.all(c, w), store.participants.all(c, w)));
-            ParticipantListExporter.writeCsv(data.participants(), data.proposals(), data.ministries(), target,
-                    CsvOptions.FRENCH_EXCEL);
+            exports.writeParticipants(w, target, CsvOptions.FRENCH_EXCEL);
             return target;
         }, path -> Dialogs.inform(ctx, i18n.format("export.done", path.toAbsolutePath())));
     }

@@ -1,5 +1,6 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.UndoableEdit;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;

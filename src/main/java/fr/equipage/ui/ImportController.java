@@ -9,13 +9,11 @@ import fr.equipage.io.ImportPlanner;
 import fr.equipage.io.ImportReport;
 import fr.equipage.io.ImportResult;
 import fr.equipage.io.ImportSource;
-import fr.equipage.io.Importer;
 import fr.equipage.io.Issue;
 import fr.equipage.io.SheetSetup;
 import fr.equipage.io.SourceRow;
 import fr.equipage.io.Texts;
 import fr.equipage.io.UnreadableFileException;
-import fr.equipage.io.WorkshopSnapshot;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -277,10 +275,9 @@ public class ImportController {
         setCommitState(false, false);
         working(i18n.get("import.analysing"));
         ImportSource current = source;
-        var store = ctx.store();
+        var imports = ctx.services().imports();
         long workshop = ctx.workshopId();
-        ctx.tasks().run(() -> store.tx(c -> new WorkshopSnapshot(store.ministries.all(c), store.proposals.all(c, workshop),
-                store.participants.all(c, workshop))), snapshot -> ctx.tasks().compute(() -> {
+        ctx.tasks().run(() -> imports.snapshot(workshop), snapshot -> ctx.tasks().compute(() -> {
                     try {
                         ImportPlan planned = ImportPlanner.plan(current, snapshot);
                         Platform.runLater(() -> {
@@ -381,11 +378,11 @@ public class ImportController {
         generation.incrementAndGet();
         setCommitState(false, false);
         working(i18n.get("import.writing"));
-        var store = ctx.store();
+        var imports = ctx.services().imports();
         long workshop = ctx.workshopId();
         ctx.tasks().run(() -> {
             try {
-                return Importer.commit(store, workshop, p, skipInvalid);
+                return imports.commit(workshop, p, skipInvalid, n -> { });
             } catch (fr.equipage.io.ImportRefusedException e) {
                 return e;
             }

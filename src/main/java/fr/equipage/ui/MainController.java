@@ -136,9 +136,9 @@ public class MainController {
         if (content.getScene() != null) {
             Presentation.apply(content.getScene().getRoot(), on);
         }
-        var store = ctx.store();
+        var preferences = ctx.services().preferences();
         ctx.tasks().run(() -> {
-            store.run(c -> store.appState.put(c, Presentation.KEY, Boolean.toString(on)));
+            preferences.put(Presentation.KEY, Boolean.toString(on));
             return on;
         }, saved -> { });
     }

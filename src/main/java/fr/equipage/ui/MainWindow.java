@@ -1,14 +1,14 @@
 package fr.equipage.ui;
 
 import fr.equipage.model.Workshop;
-import fr.equipage.store.Store;
+import fr.equipage.service.Services;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** Builds the main window on a store: texts, context, the main view, remembered geometry. */
+/** Builds the main window on the services of a data folder: texts, context, the main view, remembered geometry. */
 public final class MainWindow {
     public static final String LANGUAGE_KEY = "ui.language";
     /** Presentation mode also on Ctrl+Shift+P, for keyboards where F5 is hard to reach. */
@@ -25,8 +25,8 @@ public final class MainWindow {
     }
 
     /** Opens the window; loads the current workshop in the background. */
-    public static MainWindow open(Stage stage, Store store) {
-        String language = store.tx(c -> store.appState.get(c, LANGUAGE_KEY)).orElse("fr");
+    public static MainWindow open(Stage stage, Services services) {
+        String language = services.preferences().get(LANGUAGE_KEY).orElse("fr");
         Locale locale = I18n.localeOf(language);
         // JavaFX's own texts (dialog buttons, empty tables) follow the default locale.
         Locale.setDefault(locale);
@@ -34,7 +34,7 @@ public final class MainWindow {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(locale);
         TaskRunner tasks = new TaskRunner(e -> showError(i18n, e));
-        AppContext ctx = new AppContext(store, i18n, tasks);
+        AppContext ctx = new AppContext(services, i18n, tasks);
         ctx.windowProperty().set(stage);
         Views.Loaded<MainController> main = Views.load(ctx, "main");
         // First start: most of the screen (a laptop's 1366×768 included); later, the remembered geometry.
@@ -50,15 +50,15 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        boolean presentation = store.tx(c -> store.appState.get(c, Presentation.KEY)).map(Boolean::parseBoolean)
+        boolean presentation = services.preferences().get(Presentation.KEY).map(Boolean::parseBoolean)
                 .orElse(false);
         main.controller().setPresentation(presentation);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> title(i18n, ctx.workshop()), ctx.workshopProperty()));
-        WindowGeometry.restore(stage, store);
+        WindowGeometry.restore(stage, services.preferences());
         stage.show();
-        tellIfRestored(i18n, store);
-        tasks.run(() -> store.tx(c -> store.workshops.current(c)), w -> w.ifPresent(ctx.workshopProperty()::set));
+        tellIfRestored(i18n, services);
+        tasks.run(() -> services.workshops().current(), w -> w.ifPresent(ctx.workshopProperty()::set));
         return new MainWindow(ctx, stage);
     }
 
@@ -72,19 +72,18 @@ public final class MainWindow {
 
     /** Saves the geometry and waits for pending saves. */
     public void close() {
-        WindowGeometry.save(stage, ctx.store());
+        WindowGeometry.save(stage, ctx.services().preferences());
         ctx.tasks().close();
     }
 
     /** The database was damaged and a backup was put back: the organiser must know what may be missing. */
-    private static void tellIfRestored(I18n i18n, Store store) {
-        java.nio.file.Path backup = store.db().restoredFrom();
-        if (backup != null) {
+    private static void tellIfRestored(I18n i18n, Services services) {
+        services.restoredFrom().ifPresent(backup -> {
             Alert alert = new Alert(Alert.AlertType.WARNING, i18n.format("store.restored.text", backup.getFileName(),
-                    store.db().dir()), ButtonType.OK);
+                    services.dataDir()), ButtonType.OK);
             alert.setHeaderText(i18n.get("store.restored.header"));
             alert.show();
-        }
+        });
     }
 
     static void showError(I18n i18n, Throwable e) {

@@ -1,8 +1,7 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
-import fr.equipage.model.Participant;
-import fr.equipage.model.Proposal;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -121,11 +120,9 @@ public class MinistriesController {
     }
 
     private void reload() {
-        var store = ctx.store();
+        var services = ctx.services();
         Long workshop = ctx.workshop() == null ? null : ctx.workshopId();
-        ctx.tasks().run(() -> store.tx(c -> workshop == null
-                ? new WorkshopData(List.of(), List.of(), store.ministries.all(c), List.of(), List.of())
-                : WorkshopData.load(store, c, workshop)), this::show);
+        ctx.tasks().run(() -> workshop == null ? services.ministriesOnly() : services.read(workshop), this::show);
     }
 
     private void show(WorkshopData newData) {
@@ -227,7 +224,7 @@ public class MinistriesController {
         String name = text.strip();
         current = new Ministry(before.code(), name, before.parent());
         Fields.saved(nameField, name);
-        ctx.undo().perform(new MinistryEdits(ctx).rename(before, name));
+        ctx.undo().perform(ctx.services().ministryEdits(ctx.labels()).rename(before, name));
     }
 
     private void commitParent(String parent) {
@@ -237,7 +234,7 @@ public class MinistriesController {
         }
         Ministry before = current;
         current = new Ministry(before.code(), before.name(), parent);
-        ctx.undo().perform(new MinistryEdits(ctx).move(before, parent));
+        ctx.undo().perform(ctx.services().ministryEdits(ctx.labels()).move(before, parent));
     }
 
     private void onQuickAdd() {
@@ -257,7 +254,7 @@ public class MinistriesController {
         Fields.error(quickAdd, quickAddError, null);
         quickAdd.clear();
         selectAfterReload = code;
-        ctx.undo().perform(new MinistryEdits(ctx).add(new Ministry(code, code, null)));
+        ctx.undo().perform(ctx.services().ministryEdits(ctx.labels()).add(new Ministry(code, code, null)));
         focusNameAfterReload = true;
     }
 
@@ -283,7 +280,7 @@ public class MinistriesController {
                 i18n.format("ministries.merge.content", from.code(), into.code(), people),
                 i18n.get("ministries.merge.confirm"))) {
             selectAfterReload = into.code();
-            ctx.undo().perform(new MinistryEdits(ctx).merge(from, into));
+            ctx.undo().perform(ctx.services().ministryEdits(ctx.labels()).merge(from, into));
         }
     }
 
@@ -293,28 +290,14 @@ public class MinistriesController {
         if (m == null) {
             return;
         }
-        var store = ctx.store();
+        var edits = ctx.services().ministryEdits(ctx.labels());
         // Used in another workshop counts too: ask the database, not this workshop's data.
-        ctx.tasks().run(() -> store.tx(c -> {
-            for (var w : store.workshops.all(c)) {
-                for (Participant p : store.participants.all(c, w.id())) {
-                    if (m.code().equals(p.ministry())) {
-                        return true;
-                    }
-                }
-                for (Proposal p : store.proposals.all(c, w.id())) {
-                    if (m.code().equals(p.ministry())) {
-                        return true;
-                    }
-                }
-            }
-            return store.ministries.all(c).stream().anyMatch(x -> m.code().equals(x.parent()));
-        }), used -> {
+        ctx.tasks().run(() -> edits.inUse(m), used -> {
             if (used) {
                 Dialogs.inform(ctx, i18n.format("ministries.delete.used", m.code()));
             } else if (Dialogs.confirm(ctx, i18n.format("ministries.delete.header", m.code()),
                     i18n.get("ministries.delete.content"), i18n.get("ministries.delete.confirm"))) {
-                ctx.undo().perform(new MinistryEdits(ctx).delete(m));
+                ctx.undo().perform(edits.delete(m));
             }
         });
     }

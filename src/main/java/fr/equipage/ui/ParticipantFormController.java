@@ -1,9 +1,11 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.ParticipantEdits;
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +83,7 @@ public class ParticipantFormController implements RecordForm<Participant> {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.current = new FormRecord<>(ctx,
-                (key, before, apply, revert) -> new ParticipantEdits(ctx).update(key, before, apply, revert));
+                (key, before, apply, revert) -> ctx.services().participantEdits(ctx.workshopId(), ctx.labels()).update(key, before, apply, revert));
     }
 
     @FXML
@@ -207,8 +209,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         String value = text.strip();
         String old = current.get().firstName();
         current.edit("edit.participant.firstName", firstNameField, value,
-                p -> ParticipantFields.withFirstName(p, value),
-                p -> ParticipantFields.withFirstName(p, old));
+                p -> p.withFirstName(value),
+                p -> p.withFirstName(old));
     }
 
     private void commitLastName(String text) {
@@ -223,8 +225,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         String value = text.strip();
         String old = current.get().lastName();
         current.edit("edit.participant.lastName", lastNameField, value,
-                p -> ParticipantFields.withLastName(p, value),
-                p -> ParticipantFields.withLastName(p, old));
+                p -> p.withLastName(value),
+                p -> p.withLastName(old));
     }
 
     private void commitEmail(String text) {
@@ -243,8 +245,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         Fields.error(emailField, emailError, null);
         String old = current.get().email();
         current.edit("edit.participant.email", emailField, value,
-                p -> ParticipantFields.withEmail(p, value),
-                p -> ParticipantFields.withEmail(p, old));
+                p -> p.withEmail(value),
+                p -> p.withEmail(old));
     }
 
     private void commitMinistry(String code) {
@@ -253,12 +255,12 @@ public class ParticipantFormController implements RecordForm<Participant> {
     }
 
     private void commitSkills(List<String> skills) {
-        current.change("edit.participant.skills", skills, Participant::skills, ParticipantFields::withSkills);
+        current.change("edit.participant.skills", skills, Participant::skills, Participant::withSkills);
     }
 
     private void commitInterests(List<String> interests) {
         current.change("edit.participant.interests", interests, Participant::interests,
-                ParticipantFields::withInterests);
+                Participant::withInterests);
     }
 
     private void commitChoices(List<String> choices) {
@@ -271,7 +273,7 @@ public class ParticipantFormController implements RecordForm<Participant> {
             return;
         }
         List<String> before = data.partnersOf(kind, current.get().id());
-        ParticipantEdits edits = new ParticipantEdits(ctx);
+        ParticipantEdits edits = ctx.services().participantEdits(ctx.workshopId(), ctx.labels());
         for (String id : ids) {
             if (!before.contains(id) && people.containsKey(id)) {
                 ctx.undo().perform(edits.pair(kind, true, current.get(), people.get(id)));

@@ -1,5 +1,7 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.QuickAddEdit;
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import java.text.Collator;
@@ -96,7 +98,7 @@ public class ParticipantsController {
         /** "Camille Martin" + Enter: the person is saved at once and opened in the form. */
         @Override
         public QuickAddEdit quickAdd(String name) {
-            return QuickAddEdit.participant(ctx, name);
+            return ctx.services().quickAddParticipant(ctx.workshopId(), name, ctx.labels());
         }
 
         @Override
@@ -104,7 +106,7 @@ public class ParticipantsController {
             I18n i18n = ctx.i18n();
             if (Dialogs.confirm(ctx, i18n.format("participants.delete.header", p.name()),
                     i18n.get("participants.delete.content"), i18n.get("participants.delete.confirm"))) {
-                ctx.undo().perform(new ParticipantEdits(ctx).delete(p));
+                ctx.undo().perform(ctx.services().participantEdits(ctx.workshopId(), ctx.labels()).delete(p));
             }
         }
     }

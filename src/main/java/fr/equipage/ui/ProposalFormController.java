@@ -1,5 +1,6 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
@@ -71,7 +72,7 @@ public class ProposalFormController implements RecordForm<Proposal> {
         this.ctx = ctx;
         this.i18n = ctx.i18n();
         this.current = new FormRecord<>(ctx,
-                (key, before, apply, revert) -> new ProposalEdits(ctx).update(key, before, apply, revert));
+                (key, before, apply, revert) -> ctx.services().proposalEdits(ctx.workshopId(), ctx.labels()).update(key, before, apply, revert));
     }
 
     @FXML
@@ -198,8 +199,8 @@ public class ProposalFormController implements RecordForm<Proposal> {
         String value = text.strip();
         String old = current.get().title();
         current.edit("edit.proposal.title", titleField, value,
-                p -> ProposalFields.withTitle(p, value),
-                p -> ProposalFields.withTitle(p, old));
+                p -> p.withTitle(value),
+                p -> p.withTitle(old));
     }
 
     private void commitDescription(String text) {
@@ -209,26 +210,26 @@ public class ProposalFormController implements RecordForm<Proposal> {
         String value = text.strip();
         String old = current.get().description();
         current.edit("edit.proposal.description", descriptionField, value,
-                p -> ProposalFields.withDescription(p, value),
-                p -> ProposalFields.withDescription(p, old));
+                p -> p.withDescription(value),
+                p -> p.withDescription(old));
     }
 
     private void commitMinistry(String code) {
         Fields.error(ministryPicker.field(), ministryError, null);
-        current.change("edit.proposal.ministry", code, Proposal::ministry, ProposalFields::withMinistry);
+        current.change("edit.proposal.ministry", code, Proposal::ministry, Proposal::withMinistry);
     }
 
     private void commitProposers(List<String> proposers) {
-        current.change("edit.proposal.proposers", proposers, Proposal::proposers, ProposalFields::withProposers);
+        current.change("edit.proposal.proposers", proposers, Proposal::proposers, Proposal::withProposers);
     }
 
     private void commitSkills(List<String> skills) {
-        current.change("edit.proposal.skills", skills, Proposal::skills, ProposalFields::withSkills);
+        current.change("edit.proposal.skills", skills, Proposal::skills, Proposal::withSkills);
     }
 
     private void commitStatus(ProposalStatus status) {
         if (status != null) {
-            current.change("edit.proposal.status", status, Proposal::status, ProposalFields::withStatus);
+            current.change("edit.proposal.status", status, Proposal::status, Proposal::withStatus);
         }
     }
 
@@ -255,8 +256,8 @@ public class ProposalFormController implements RecordForm<Proposal> {
         int oldMax = current.get().maxSize();
         Fields.saved(minField, Integer.toString(min));
         current.edit("edit.proposal.size", maxField, Integer.toString(max),
-                p -> ProposalFields.withSizes(p, min, max),
-                p -> ProposalFields.withSizes(p, oldMin, oldMax));
+                p -> p.withSizes(min, max),
+                p -> p.withSizes(oldMin, oldMax));
     }
 
     private void sizeErrorShown(String message) {

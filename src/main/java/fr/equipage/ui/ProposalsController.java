@@ -1,5 +1,7 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.QuickAddEdit;
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
@@ -107,7 +109,7 @@ public class ProposalsController {
 
         @Override
         public QuickAddEdit quickAdd(String title) {
-            return QuickAddEdit.proposal(ctx, title);
+            return ctx.services().quickAddProposal(ctx.workshopId(), title, ctx.labels());
         }
 
         @Override
@@ -121,7 +123,7 @@ public class ProposalsController {
                     + (names.isEmpty() ? "" : "\n" + i18n.format("proposals.delete.proposers", names));
             if (Dialogs.confirm(ctx, i18n.format("proposals.delete.header", p.title()), content,
                     i18n.get("proposals.delete.confirm"))) {
-                ctx.undo().perform(new ProposalEdits(ctx).delete(p));
+                ctx.undo().perform(ctx.services().proposalEdits(ctx.workshopId(), ctx.labels()).delete(p));
             }
         }
     }

@@ -1,5 +1,7 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.WorkshopData;
+
 /** The form beside a table screen's table: it shows the selected record and saves what is typed in it. */
 interface RecordForm<T> {
     /** The record to show (null: none selected) with the data it was read with. */

@@ -20,8 +20,8 @@ final class SettingsDialog {
 
     static void show(AppContext ctx) {
         I18n i18n = ctx.i18n();
-        var store = ctx.store();
-        ctx.tasks().run(() -> store.tx(c -> store.appState.get(c, MainWindow.LANGUAGE_KEY)).orElse("fr"), current -> {
+        var preferences = ctx.services().preferences();
+        ctx.tasks().run(() -> preferences.get(MainWindow.LANGUAGE_KEY).orElse("fr"), current -> {
             ComboBox<String> language = new ComboBox<>();
             language.setId("languageChooser");
             language.getItems().setAll(LANGUAGES);
@@ -56,7 +56,7 @@ final class SettingsDialog {
             if (dialog.showAndWait().orElse(cancel) == save && !language.getValue().equals(current)) {
                 String chosen = language.getValue();
                 ctx.tasks().run(() -> {
-                    store.run(c -> store.appState.put(c, MainWindow.LANGUAGE_KEY, chosen));
+                    preferences.put(MainWindow.LANGUAGE_KEY, chosen);
                     return chosen;
                 }, saved -> { });
             }

@@ -1,5 +1,7 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.QuickAddEdit;
+import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +135,8 @@ final class TableScreen<T> {
             return;
         }
         long id = ctx.workshopId();
-        var store = ctx.store();
-        ctx.tasks().run(() -> store.tx(c -> WorkshopData.load(store, c, id)), this::showData);
+        var services = ctx.services();
+        ctx.tasks().run(() -> services.read(id), this::showData);
     }
 
     private void showData(WorkshopData newData) {

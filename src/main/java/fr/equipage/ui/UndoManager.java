@@ -1,5 +1,6 @@
 package fr.equipage.ui;
 
+import fr.equipage.service.UndoableEdit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.ReadOnlyStringProperty;

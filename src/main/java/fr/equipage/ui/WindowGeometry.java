@@ -1,6 +1,6 @@
 package fr.equipage.ui;
 
-import fr.equipage.store.Store;
+import fr.equipage.service.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -12,17 +12,17 @@ final class WindowGeometry {
     private WindowGeometry() {
     }
 
-    static void save(Stage stage, Store store) {
+    static void save(Stage stage, Preferences preferences) {
         if (stage.isIconified()) {
             return;
         }
         String value = stage.getX() + ";" + stage.getY() + ";" + stage.getWidth() + ";" + stage.getHeight() + ";"
                 + stage.isMaximized();
-        store.run(c -> store.appState.put(c, KEY, value));
+        preferences.put(KEY, value);
     }
 
-    static void restore(Stage stage, Store store) {
-        store.tx(c -> store.appState.get(c, KEY)).ifPresent(value -> apply(stage, value));
+    static void restore(Stage stage, Preferences preferences) {
+        preferences.get(KEY).ifPresent(value -> apply(stage, value));
     }
 
     private static void apply(Stage stage, String value) {

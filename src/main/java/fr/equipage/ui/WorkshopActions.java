@@ -1,9 +1,7 @@
 package fr.equipage.ui;
 
 import fr.equipage.model.Workshop;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,8 +19,8 @@ final class WorkshopActions {
     }
 
     void list(Consumer<List<Workshop>> then) {
-        var store = ctx.store();
-        ctx.tasks().run(() -> store.tx(store.workshops::all), then);
+        var workshops = ctx.services().workshops();
+        ctx.tasks().run(workshops::all, then);
     }
 
     /** Makes {@code w} the open workshop and remembers it. */
@@ -30,9 +28,9 @@ final class WorkshopActions {
         if (w == null || (ctx.workshop() != null && ctx.workshop().id() == w.id())) {
             return;
         }
-        var store = ctx.store();
+        var workshops = ctx.services().workshops();
         ctx.tasks().run(() -> {
-            store.run(c -> store.workshops.setCurrent(c, w.id()));
+            workshops.setCurrent(w.id());
             return w;
         }, opened -> {
             ctx.undo().clear();
@@ -43,13 +41,8 @@ final class WorkshopActions {
 
     void create() {
         Dialogs.askText(ctx, i18n.get("workshop.new.header"), i18n.get("workshop.name"), "").ifPresent(name -> {
-            var store = ctx.store();
-            ctx.tasks().run(() -> store.tx(c -> {
-                if (store.workshops.findByName(c, name).isPresent()) {
-                    return Optional.<Workshop>empty();
-                }
-                return Optional.of(store.workshops.create(c, name, LocalDate.now(), ""));
-            }), created -> created.ifPresentOrElse(this::open, () -> nameTaken(name)));
+            var workshops = ctx.services().workshops();
+            ctx.tasks().run(() -> workshops.create(name), created -> created.ifPresentOrElse(this::open, () -> nameTaken(name)));
         });
     }
 
@@ -62,16 +55,13 @@ final class WorkshopActions {
             if (name.equals(w.name())) {
                 return;
             }
-            var store = ctx.store();
-            ctx.tasks().run(() -> store.tx(c -> store.workshops.findByName(c, name)
-                    .filter(other -> other.id() != w.id()).isPresent()), taken -> {
+            var workshops = ctx.services().workshops();
+            ctx.tasks().run(() -> workshops.nameTakenByOther(w.id(), name), taken -> {
                 if (taken) {
                     nameTaken(name);
                     return;
                 }
-                Workshop renamed = new Workshop(w.id(), name, w.date(), w.place());
-                ctx.undo().perform(StoreEdit.of(store, i18n.format("edit.workshop.rename", w.name(), name),
-                        c -> store.workshops.update(c, renamed), c -> store.workshops.update(c, w)));
+                ctx.undo().perform(workshops.rename(w, name, i18n.format("edit.workshop.rename", w.name(), name)));
             });
         });
     }
@@ -83,13 +73,8 @@ final class WorkshopActions {
         }
         Dialogs.askText(ctx, i18n.format("workshop.duplicate.header", w.name()), i18n.get("workshop.name"),
                 i18n.format("workshop.duplicate.defaultName", w.name())).ifPresent(name -> {
-            var store = ctx.store();
-            ctx.tasks().run(() -> store.tx(c -> {
-                if (store.workshops.findByName(c, name).isPresent()) {
-                    return Optional.<Workshop>empty();
-                }
-                return Optional.of(store.duplicate(c, w.id(), name));
-            }), copy -> copy.ifPresentOrElse(this::open, () -> nameTaken(name)));
+            var workshops = ctx.services().workshops();
+            ctx.tasks().run(() -> workshops.duplicate(w.id(), name), copy -> copy.ifPresentOrElse(this::open, () -> nameTaken(name)));
         });
     }
 
@@ -98,21 +83,17 @@ final class WorkshopActions {
         if (w == null) {
             return;
         }
-        var store = ctx.store();
-        ctx.tasks().run(() -> store.tx(c -> new int[] {store.workshops.all(c).size(),
-                store.participants.all(c, w.id()).size(), store.proposals.all(c, w.id()).size()}), counts -> {
-            if (counts[0] <= 1) {
+        var workshops = ctx.services().workshops();
+        ctx.tasks().run(() -> workshops.counts(w.id()), counts -> {
+            if (counts.workshops() <= 1) {
                 warn(i18n.get("workshop.delete.last"));
                 return;
             }
             if (!Dialogs.confirm(ctx, i18n.format("workshop.delete.header", w.name()),
-                    i18n.format("workshop.delete.content", counts[1], counts[2]), i18n.get("workshop.delete.confirm"))) {
+                    i18n.format("workshop.delete.content", counts.participants(), counts.proposals()), i18n.get("workshop.delete.confirm"))) {
                 return;
             }
-            ctx.tasks().run(() -> store.tx(c -> {
-                store.workshops.delete(c, w.id());
-                return store.workshops.all(c).get(0);
-            }), next -> {
+            ctx.tasks().run(() -> workshops.delete(w.id()), next -> {
                 ctx.workshopProperty().set(null);
                 open(next);
             });

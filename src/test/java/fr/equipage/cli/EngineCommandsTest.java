@@ -2,7 +2,7 @@ package fr.equipage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.equipage.io.PlanJson;
+import fr.equipage.format.PlanJson;
 import fr.equipage.model.Plan;
 import java.io.PrintWriter;
 import java.io.StringWriter;

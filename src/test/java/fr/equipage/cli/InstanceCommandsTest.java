@@ -3,7 +3,7 @@ package fr.equipage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.TestData;
-import fr.equipage.io.InstanceJson;
+import fr.equipage.format.InstanceJson;
 import fr.equipage.model.Instance;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.TestData;
 import fr.equipage.engine.Scorer;
-import fr.equipage.io.InstanceJson;
+import fr.equipage.format.InstanceJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
 import fr.equipage.store.Store;

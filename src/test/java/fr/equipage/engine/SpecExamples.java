@@ -1,7 +1,7 @@
 package fr.equipage.engine;
 
-import fr.equipage.io.InstanceJson;
-import fr.equipage.io.PlanJson;
+import fr.equipage.format.InstanceJson;
+import fr.equipage.format.PlanJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.service.Importer;
 import fr.equipage.model.Workshop;
 import fr.equipage.store.Store;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.service.Importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package fr.equipage.io;
 
+import fr.equipage.service.Importer;
+import fr.equipage.format.InstanceJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.model.Instance;

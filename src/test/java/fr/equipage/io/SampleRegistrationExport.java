@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.format.InstanceJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;

@@ -2,6 +2,7 @@ package fr.equipage.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.equipage.service.Services;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Plan;
@@ -103,7 +104,7 @@ class TeamListExportTest {
         assertThat(after).isEqualTo(before);
         // Into a new workshop: same names, e-mails and ministries (the formula-like name comes back as typed).
         long other = fx.store.tx(c -> fx.store.workshops.create(c, "Autre", null, "").id());
-        Importer.commit(fx.store, other, ImportPlanner.plan(ImportSource.open(f, null), WorkshopSnapshot.EMPTY), false);
+        Services.over(fx.store).imports().commit(other, ImportPlanner.plan(ImportSource.open(f, null), WorkshopSnapshot.EMPTY), false, n -> { });
         List<Participant> copy = fx.store.tx(c -> fx.store.participants.all(c, other));
         assertThat(copy).extracting(Participant::firstName, Participant::lastName, Participant::email, Participant::ministry)
                 .containsExactlyInAnyOrderElementsOf(before.stream().map(p -> org.assertj.core.groups.Tuple.tuple(

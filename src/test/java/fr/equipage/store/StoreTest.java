@@ -14,7 +14,7 @@ import fr.equipage.model.ScoreParts;
 import fr.equipage.model.Team;
 import fr.equipage.model.Violation;
 import fr.equipage.model.Workshop;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package fr.equipage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.equipage.service.Services;
 import fr.equipage.app.SampleWorkshop;
 import fr.equipage.model.Participant;
 import fr.equipage.store.Store;
@@ -30,8 +31,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         store = Store.open(dir.resolve("data-" + System.nanoTime()));
-        SampleWorkshop.loadIfEmpty(store);
-        window = MainWindow.open(stage, store);
+        SampleWorkshop.loadIfEmpty(Services.over(store).workshops());
+        window = MainWindow.open(stage, Services.over(store));
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package fr.equipage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.equipage.service.Services;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.Workshop;
@@ -53,7 +54,7 @@ class UiTestSupport extends FxRobot {
             return created;
         });
         workshopId = w.id();
-        window = MainWindow.open(stage, store);
+        window = MainWindow.open(stage, Services.over(store));
         stage.toFront();
     }
 

@@ -2,6 +2,7 @@ package fr.equipage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.equipage.service.Services;
 import fr.equipage.model.Workshop;
 import fr.equipage.store.Store;
 import java.io.IOException;
@@ -147,7 +148,7 @@ class WorkshopsAndSettingsFlowTest extends UiTestSupport {
         MainWindow[] english = new MainWindow[1];
         interact(() -> {
             second[0] = new Stage();
-            english[0] = MainWindow.open(second[0], store);
+            english[0] = MainWindow.open(second[0], Services.over(store));
         });
         ToggleButton nav = (ToggleButton) second[0].getScene().lookup("#proposalsNav");
         assertThat(nav.getText()).isEqualTo("Pr_oposals");

@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.service.BoardPersistence;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Violation;
 import fr.equipage.ui.AppContext;
@@ -257,7 +258,7 @@ public class BoardController {
 
     private BoardPersistence persistence() {
         if (persistence == null && ctx.workshop() != null) {
-            persistence = new BoardPersistence(ctx.store(), ctx.workshopId());
+            persistence = ctx.services().board(ctx.workshopId());
         }
         return persistence;
     }

@@ -1,6 +1,7 @@
 package fr.equipage.ui.board;
 
-import fr.equipage.ui.UndoableEdit;
+import fr.equipage.service.BoardPersistence;
+import fr.equipage.service.UndoableEdit;
 
 /**
  * A board edit in the shared undo history. Undo and redo write the snapshot back to the database

@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.service.BoardSnapshot;
 import fr.equipage.engine.CompiledInstance;
 import fr.equipage.engine.Evaluation;
 import fr.equipage.engine.ParticipantExplanation;

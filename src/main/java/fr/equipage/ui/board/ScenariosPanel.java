@@ -4,7 +4,7 @@ import fr.equipage.engine.Evaluation;
 import fr.equipage.engine.RankProfile;
 import fr.equipage.model.Plan;
 import fr.equipage.model.ScoreParts;
-import fr.equipage.store.PlanRepository.Scenario;
+import fr.equipage.model.Scenario;
 import fr.equipage.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;

@@ -33,7 +33,7 @@ public final class AboutDialog {
 
     public static void show(AppContext ctx) {
         I18n i18n = ctx.i18n();
-        Path dataDir = ctx.store().db().dir();
+        Path dataDir = ctx.services().dataDir();
         AboutInfo info = AboutInfo.of(dataDir);
 
         Label solver = new Label(i18n.get("about.solver.checking"));

@@ -2,6 +2,7 @@ package fr.equipage.ui.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.equipage.service.Services;
 import fr.equipage.app.SampleWorkshop;
 import fr.equipage.engine.TeamReport;
 import fr.equipage.io.TeamList;
@@ -50,9 +51,9 @@ class BoardFlowTest {
     @Start
     void start(Stage stage) {
         store = Store.open(dir.resolve("data-" + System.nanoTime()));
-        SampleWorkshop.loadIfEmpty(store);
+        SampleWorkshop.loadIfEmpty(Services.over(store).workshops());
         workshop = store.tx(c -> store.workshops.current(c).orElseThrow().id());
-        window = MainWindow.open(stage, store);
+        window = MainWindow.open(stage, Services.over(store));
     }
 
     @AfterEach

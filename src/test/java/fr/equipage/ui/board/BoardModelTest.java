@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.service.BoardSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.model.Instance;

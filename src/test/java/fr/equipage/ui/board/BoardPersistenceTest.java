@@ -1,12 +1,14 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.service.Services;
+import fr.equipage.service.BoardPersistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Team;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import fr.equipage.store.Store;
 import fr.equipage.ui.I18n;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class BoardPersistenceTest {
     void setUp() {
         store = Store.open(dir.resolve("data"));
         workshop = store.tx(c -> store.saveInstance(c, BoardModelTest.workshop(), "Atelier").id());
-        persistence = new BoardPersistence(store, workshop);
+        persistence = Services.over(store).board(workshop);
         model = new BoardModel(new EditLabels(new I18n(I18n.FRENCH)));
         model.load(persistence.load().instance(), BoardModelTest.firstChoices());
     }
@@ -94,7 +96,7 @@ class BoardPersistenceTest {
         store.close();
 
         store = Store.open(dir.resolve("data"));
-        BoardPersistence.Loaded loaded = new BoardPersistence(store, workshop).load();
+        BoardPersistence.Loaded loaded = Services.over(store).board(workshop).load();
         BoardModel reopened = new BoardModel(new EditLabels(new I18n(I18n.FRENCH)));
         reopened.load(loaded.instance(), loaded.plan());
         assertThat(reopened.currentPlan().teams()).isEqualTo(left.teams());

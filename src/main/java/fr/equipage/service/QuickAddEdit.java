@@ -1,4 +1,4 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
@@ -12,7 +12,7 @@ import java.util.List;
  * ("u56", "p12") is taken on the database thread when the edit is first done, so two quick additions
  * can never get the same one; redo reuses it.
  */
-final class QuickAddEdit implements UndoableEdit {
+public final class QuickAddEdit implements UndoableEdit {
     @FunctionalInterface
     private interface NextRef {
         String take(Connection c) throws SQLException;
@@ -38,20 +38,16 @@ final class QuickAddEdit implements UndoableEdit {
         this.delete = delete;
     }
 
-    static QuickAddEdit participant(AppContext ctx, String name) {
-        Store store = ctx.store();
-        long workshop = ctx.workshopId();
-        return new QuickAddEdit(store, ctx.i18n().format("edit.participant.add", name),
+    static QuickAddEdit participant(Store store, long workshop, String name, Labels labels) {
+        return new QuickAddEdit(store, labels.format("edit.participant.add", name),
                 c -> store.participants.nextRef(c, workshop),
                 (c, ref) -> store.participants.save(c, workshop,
                         Participant.ofName(ref, name, null, null, List.of(), List.of(), List.of())),
                 (c, ref) -> store.participants.delete(c, workshop, ref));
     }
 
-    static QuickAddEdit proposal(AppContext ctx, String title) {
-        Store store = ctx.store();
-        long workshop = ctx.workshopId();
-        return new QuickAddEdit(store, ctx.i18n().format("edit.proposal.add", title),
+    static QuickAddEdit proposal(Store store, long workshop, String title, Labels labels) {
+        return new QuickAddEdit(store, labels.format("edit.proposal.add", title),
                 c -> store.proposals.nextRef(c, workshop),
                 (c, ref) -> store.proposals.save(c, workshop, new Proposal(ref, title, null, List.of(),
                         Proposal.DEFAULT_MIN_SIZE, Proposal.DEFAULT_MAX_SIZE, List.of())),
@@ -59,7 +55,7 @@ final class QuickAddEdit implements UndoableEdit {
     }
 
     /** The new record's reference, once the edit has been done. */
-    String ref() {
+    public String ref() {
         return ref;
     }
 

@@ -1,4 +1,4 @@
-package fr.equipage.ui.board;
+package fr.equipage.service;
 
 import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;

@@ -1,4 +1,4 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
@@ -14,47 +14,66 @@ import java.util.List;
  * The undoable edits of the ministry list, which all workshops share. A merge moves every person and
  * proposal of every workshop, and the administrations, to the kept ministry; its undo puts each back.
  */
-final class MinistryEdits {
+public final class MinistryEdits {
     private final Store store;
-    private final I18n i18n;
+    private final Labels labels;
 
-    MinistryEdits(AppContext ctx) {
-        this.store = ctx.store();
-        this.i18n = ctx.i18n();
+    MinistryEdits(Store store, Labels labels) {
+        this.store = store;
+        this.labels = labels;
     }
 
-    UndoableEdit add(Ministry m) {
-        return StoreEdit.of(store, i18n.format("edit.ministry.add", m.code()),
+    public UndoableEdit add(Ministry m) {
+        return StoreEdit.of(store, labels.format("edit.ministry.add", m.code()),
                 c -> store.ministries.save(c, m),
                 c -> store.ministries.deleteIfUnused(c, m.code()));
     }
 
-    UndoableEdit rename(Ministry m, String name) {
-        return StoreEdit.of(store, i18n.format("edit.ministry.rename", m.code()),
+    public UndoableEdit rename(Ministry m, String name) {
+        return StoreEdit.of(store, labels.format("edit.ministry.rename", m.code()),
                 c -> store.ministries.save(c, new Ministry(m.code(), name, m.parent())),
                 c -> store.ministries.save(c, m));
     }
 
-    UndoableEdit move(Ministry m, String parent) {
-        String label = parent == null ? i18n.format("edit.ministry.moveTop", m.code())
-                : i18n.format("edit.ministry.move", m.code(), parent);
+    public UndoableEdit move(Ministry m, String parent) {
+        String label = parent == null ? labels.format("edit.ministry.moveTop", m.code())
+                : labels.format("edit.ministry.move", m.code(), parent);
         return StoreEdit.of(store, label,
                 c -> store.ministries.save(c, new Ministry(m.code(), m.name(), parent)),
                 c -> store.ministries.save(c, m));
     }
 
     /** Deletes a ministry nobody refers to (the screen checks first; merging is for used ones). */
-    UndoableEdit delete(Ministry m) {
-        return StoreEdit.of(store, i18n.format("edit.ministry.delete", m.code()),
+    public UndoableEdit delete(Ministry m) {
+        return StoreEdit.of(store, labels.format("edit.ministry.delete", m.code()),
                 c -> {
                     if (!store.ministries.deleteIfUnused(c, m.code())) {
-                        throw new IllegalStateException(i18n.format("ministries.delete.used", m.code()));
+                        throw new IllegalStateException(labels.format("ministries.delete.used", m.code()));
                     }
                 },
                 c -> store.ministries.save(c, m));
     }
 
-    UndoableEdit merge(Ministry from, Ministry into) {
+    /** True when a person or proposal of any workshop, or an administration, refers to the ministry. */
+    public boolean inUse(Ministry m) {
+        return store.tx(c -> {
+            for (Workshop w : store.workshops.all(c)) {
+                for (Participant p : store.participants.all(c, w.id())) {
+                    if (m.code().equals(p.ministry())) {
+                        return true;
+                    }
+                }
+                for (Proposal p : store.proposals.all(c, w.id())) {
+                    if (m.code().equals(p.ministry())) {
+                        return true;
+                    }
+                }
+            }
+            return store.ministries.all(c).stream().anyMatch(x -> m.code().equals(x.parent()));
+        });
+    }
+
+    public UndoableEdit merge(Ministry from, Ministry into) {
         return new MergeEdit(from, into);
     }
 
@@ -77,7 +96,7 @@ final class MinistryEdits {
 
         @Override
         public String label() {
-            return i18n.format("edit.ministry.merge", from.code(), into.code());
+            return labels.format("edit.ministry.merge", from.code(), into.code());
         }
 
         @Override
@@ -127,7 +146,7 @@ final class MinistryEdits {
                 for (Member m : proposals) {
                     var p = store.proposals.find(c, m.workshop(), m.ref());
                     if (p.isPresent()) {
-                        store.proposals.save(c, m.workshop(), ProposalFields.withMinistry(p.get(), stored.code()));
+                        store.proposals.save(c, m.workshop(), p.get().withMinistry(stored.code()));
                     }
                 }
             });

@@ -1,12 +1,12 @@
-package fr.equipage.ui.board;
+package fr.equipage.service;
 
 import fr.equipage.model.Instance;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Plan;
-import fr.equipage.store.ConstraintRepository.PairKind;
-import fr.equipage.store.PlanRepository.Scenario;
+import fr.equipage.model.PairKind;
+import fr.equipage.model.Scenario;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,7 +24,7 @@ public final class BoardPersistence {
     private final Store store;
     private final long workshop;
 
-    public BoardPersistence(Store store, long workshop) {
+    BoardPersistence(Store store, long workshop) {
         this.store = store;
         this.workshop = workshop;
     }

@@ -1,5 +1,17 @@
-package fr.equipage.io;
+package fr.equipage.service;
 
+import fr.equipage.io.ImportPlan;
+import fr.equipage.io.ImportRefusedException;
+import fr.equipage.io.ImportReport;
+import fr.equipage.io.ImportResult;
+import fr.equipage.io.MinistryMatcher;
+import fr.equipage.io.ParticipantApplier;
+import fr.equipage.io.PeopleIndex;
+import fr.equipage.io.PlannedParticipant;
+import fr.equipage.io.PlannedProposal;
+import fr.equipage.io.ProposalCatalogue;
+import fr.equipage.io.ProposalMerge;
+import fr.equipage.io.Texts;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;

@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.format;
 
 import fr.equipage.model.Problem;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 import fr.equipage.model.Lock;
 import fr.equipage.model.Participant;
@@ -13,31 +13,31 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** The undoable edits of proposals in one workshop (see {@link ParticipantEdits} for the approach). */
-final class ProposalEdits {
+public final class ProposalEdits {
     private final Store store;
-    private final I18n i18n;
+    private final Labels labels;
     private final long workshop;
 
-    ProposalEdits(AppContext ctx) {
-        this.store = ctx.store();
-        this.i18n = ctx.i18n();
-        this.workshop = ctx.workshopId();
+    ProposalEdits(Store store, Labels labels, long workshop) {
+        this.store = store;
+        this.labels = labels;
+        this.workshop = workshop;
     }
 
-    UndoableEdit update(String labelKey, Proposal before, UnaryOperator<Proposal> apply, UnaryOperator<Proposal> revert) {
-        return StoreEdit.of(store, i18n.format(labelKey, before.title()),
+    public UndoableEdit update(String labelKey, Proposal before, UnaryOperator<Proposal> apply, UnaryOperator<Proposal> revert) {
+        return StoreEdit.of(store, labels.format(labelKey, before.title()),
                 c -> change(c, before.id(), apply),
                 c -> change(c, before.id(), revert));
     }
 
     private void change(Connection c, String ref, UnaryOperator<Proposal> how) throws SQLException {
         Proposal now = store.proposals.find(c, workshop, ref)
-                .orElseThrow(() -> new IllegalStateException(i18n.format("error.proposalGone", ref)));
+                .orElseThrow(() -> new IllegalStateException(labels.format("error.proposalGone", ref)));
         store.proposals.save(c, workshop, how.apply(now));
     }
 
     /** Deletes the proposal; undo puts it back in everyone's choices at the same rank, and its pins. */
-    UndoableEdit delete(Proposal p) {
+    public UndoableEdit delete(Proposal p) {
         return new DeleteEdit(p);
     }
 
@@ -54,7 +54,7 @@ final class ProposalEdits {
 
         @Override
         public String label() {
-            return i18n.format("edit.proposal.delete", proposal.title());
+            return labels.format("edit.proposal.delete", proposal.title());
         }
 
         @Override

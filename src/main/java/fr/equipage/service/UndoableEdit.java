@@ -1,4 +1,4 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 /**
  * One edit the organiser can undo. {@code undo} and {@code redo} run on the database thread;

@@ -1,10 +1,10 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,43 +17,43 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One consistent read of what the organiser screens show about a workshop. */
-record WorkshopData(List<Participant> participants, List<Proposal> proposals, List<Ministry> ministries,
+public record WorkshopData(List<Participant> participants, List<Proposal> proposals, List<Ministry> ministries,
                     List<Pair> apart, List<Pair> together) {
 
-    static WorkshopData load(Store store, Connection c, long workshop) throws SQLException {
+    public static WorkshopData load(Store store, Connection c, long workshop) throws SQLException {
         return new WorkshopData(store.participants.all(c, workshop), store.proposals.all(c, workshop),
                 store.ministries.all(c), store.constraints.pairs(c, workshop, PairKind.APART),
                 store.constraints.pairs(c, workshop, PairKind.TOGETHER));
     }
 
-    static WorkshopData empty() {
+    public static WorkshopData empty() {
         return new WorkshopData(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    Map<String, Ministry> ministryByCode() {
+    public Map<String, Ministry> ministryByCode() {
         return ministries.stream().collect(Collectors.toMap(Ministry::code, Function.identity()));
     }
 
-    Map<String, Participant> participantById() {
+    public Map<String, Participant> participantById() {
         return participants.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 
-    Map<String, Proposal> proposalById() {
+    public Map<String, Proposal> proposalById() {
         return proposals.stream().collect(Collectors.toMap(Proposal::id, Function.identity()));
     }
 
     /** Skill codes already used by people or proposals, for completion. */
-    List<String> skillCodes() {
+    public List<String> skillCodes() {
         return sortedUnion(Stream.concat(participants.stream().flatMap(p -> p.skills().stream()),
                 proposals.stream().flatMap(p -> p.skills().stream())));
     }
 
-    List<String> interestCodes() {
+    public List<String> interestCodes() {
         return sortedUnion(participants.stream().flatMap(p -> p.interests().stream()));
     }
 
     /** The people paired with {@code id} by a "keep apart" or "together" wish. */
-    List<String> partnersOf(PairKind kind, String id) {
+    public List<String> partnersOf(PairKind kind, String id) {
         List<String> out = new ArrayList<>();
         for (Pair p : kind == PairKind.APART ? apart : together) {
             if (p.first().equals(id)) {
@@ -66,7 +66,7 @@ record WorkshopData(List<Participant> participants, List<Proposal> proposals, Li
     }
 
     /** How many people put the proposal at each rank: index 0 = first choices. */
-    int[] rankCounts(String proposalId) {
+    public int[] rankCounts(String proposalId) {
         int depth = participants.stream().mapToInt(p -> p.choices().size()).max().orElse(0);
         int[] counts = new int[depth];
         for (Participant p : participants) {

@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

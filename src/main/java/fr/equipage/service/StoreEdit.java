@@ -1,4 +1,4 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 import fr.equipage.store.Store;
 import fr.equipage.store.Store.SqlAction;

@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

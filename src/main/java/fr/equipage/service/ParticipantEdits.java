@@ -1,10 +1,10 @@
-package fr.equipage.ui;
+package fr.equipage.service;
 
 import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
-import fr.equipage.store.ConstraintRepository.PairKind;
+import fr.equipage.model.PairKind;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,43 +18,43 @@ import java.util.function.UnaryOperator;
  * The undoable edits of participants in one workshop. Field edits re-read the person and change only
  * that field, so that undoing one edit never brings back an older value of another field.
  */
-final class ParticipantEdits {
+public final class ParticipantEdits {
     private final Store store;
-    private final I18n i18n;
+    private final Labels labels;
     private final long workshop;
 
-    ParticipantEdits(AppContext ctx) {
-        this.store = ctx.store();
-        this.i18n = ctx.i18n();
-        this.workshop = ctx.workshopId();
+    ParticipantEdits(Store store, Labels labels, long workshop) {
+        this.store = store;
+        this.labels = labels;
+        this.workshop = workshop;
     }
 
     /** Changes one aspect of a person: {@code apply} makes the change, {@code revert} takes it back. */
-    UndoableEdit update(String labelKey, Participant before, UnaryOperator<Participant> apply,
+    public UndoableEdit update(String labelKey, Participant before, UnaryOperator<Participant> apply,
                         UnaryOperator<Participant> revert) {
-        return StoreEdit.of(store, i18n.format(labelKey, before.name()),
+        return StoreEdit.of(store, labels.format(labelKey, before.name()),
                 c -> change(c, before.id(), apply),
                 c -> change(c, before.id(), revert));
     }
 
     private void change(Connection c, String ref, UnaryOperator<Participant> how) throws SQLException {
         Participant now = store.participants.find(c, workshop, ref)
-                .orElseThrow(() -> new IllegalStateException(i18n.format("error.participantGone", ref)));
+                .orElseThrow(() -> new IllegalStateException(labels.format("error.participantGone", ref)));
         store.participants.save(c, workshop, how.apply(now));
     }
 
     /** "Keep apart from" or "wants to work with": adds or removes one pair. */
-    UndoableEdit pair(PairKind kind, boolean add, Participant who, Participant other) {
+    public UndoableEdit pair(PairKind kind, boolean add, Participant who, Participant other) {
         String key = "edit.participant." + (kind == PairKind.APART ? "apart" : "together") + (add ? ".add" : ".remove");
         Pair pair = new Pair(who.id(), other.id());
         Store.SqlAction addIt = c -> store.constraints.addPair(c, workshop, kind, pair);
         Store.SqlAction removeIt = c -> store.constraints.removePair(c, workshop, kind, pair);
-        return StoreEdit.of(store, i18n.format(key, who.name(), other.name()), add ? addIt : removeIt,
+        return StoreEdit.of(store, labels.format(key, who.name(), other.name()), add ? addIt : removeIt,
                 add ? removeIt : addIt);
     }
 
     /** Erases the person and everything about them; undo puts all of it back. */
-    UndoableEdit delete(Participant p) {
+    public UndoableEdit delete(Participant p) {
         return new DeleteEdit(p);
     }
 
@@ -73,7 +73,7 @@ final class ParticipantEdits {
 
         @Override
         public String label() {
-            return i18n.format("edit.participant.delete", person.name());
+            return labels.format("edit.participant.delete", person.name());
         }
 
         @Override
@@ -125,7 +125,7 @@ final class ParticipantEdits {
                     Proposal pr = proposal.get();
                     List<String> proposers = new ArrayList<>(pr.proposers());
                     proposers.add(Math.min(role.getValue(), proposers.size()), t.person().id());
-                    store.proposals.saveProposers(c, workshop, ProposalFields.withProposers(pr, proposers));
+                    store.proposals.saveProposers(c, workshop, pr.withProposers(proposers));
                 }
             }
         }

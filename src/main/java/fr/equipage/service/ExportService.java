@@ -1,0 +1,58 @@
+package fr.equipage.service;
+
+import fr.equipage.format.InstanceJson;
+import fr.equipage.io.CsvOptions;
+import fr.equipage.io.ParticipantListExporter;
+import fr.equipage.io.TeamList;
+import fr.equipage.io.TeamListExporter;
+import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
+import fr.equipage.store.Store;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Files the organiser takes away: team lists, the participant list, the whole workshop as JSON. */
+public final class ExportService {
+    private final Store store;
+
+    ExportService(Store store) {
+        this.store = store;
+    }
+
+    /** The team lists of the workshop's current plan; empty when no teams were formed yet. */
+    public Optional<TeamList> teamList(long workshop) {
+        return Optional.ofNullable(store.tx(c -> {
+            Optional<Plan> plan = store.plans.current(c, workshop);
+            return plan.isEmpty() ? null : TeamList.of(plan.get(), store.participants.all(c, workshop),
+                    store.proposals.all(c, workshop), store.ministries.all(c));
+        }));
+    }
+
+    /** Writes the team lists as XLSX or CSV; empty (nothing written) when there are no teams yet. */
+    public Optional<TeamList> writeTeams(long workshop, Path target, boolean xlsx, CsvOptions csv) throws IOException {
+        Optional<TeamList> list = teamList(workshop);
+        if (list.isPresent()) {
+            if (xlsx) {
+                TeamListExporter.writeXlsx(list.get(), target);
+            } else {
+                TeamListExporter.writeCsv(list.get(), target, csv);
+            }
+        }
+        return list;
+    }
+
+    /** Writes the participant list as CSV; returns how many people it holds. */
+    public int writeParticipants(long workshop, Path target, CsvOptions csv) throws IOException {
+        WorkshopData data = store.tx(c -> WorkshopData.load(store, c, workshop));
+        ParticipantListExporter.writeCsv(data.participants(), data.proposals(), data.ministries(), target, csv);
+        return data.participants().size();
+    }
+
+    /** Writes the workshop as an {@code equipage-instance/1} file; returns what was written. */
+    public Instance writeInstance(long workshop, Path target) throws IOException {
+        Instance instance = store.tx(c -> store.loadInstance(c, workshop));
+        InstanceJson.write(instance, target);
+        return instance;
+    }
+}
