@@ -2,7 +2,7 @@ package fr.equipage.app;
 
 import fr.equipage.cli.EquipageCommand;
 import fr.equipage.service.Services;
-import fr.equipage.ui.EquipageApp;
+import fr.equipage.ui.shell.EquipageApp;
 import picocli.CommandLine;
 
 /**

@@ -8,6 +8,9 @@ import fr.equipage.io.ImportPlanner;
 import fr.equipage.io.ImportRefusedException;
 import fr.equipage.io.ImportResult;
 import fr.equipage.io.ImportSource;
+import fr.equipage.io.ImportTexts;
+import fr.equipage.io.MappingOverrides;
+import fr.equipage.io.MappingProblem;
 import fr.equipage.io.UnreadableFileException;
 import fr.equipage.io.WorkshopSnapshot;
 import fr.equipage.model.Workshop;
@@ -25,10 +28,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import FILE... [--kind participants|proposals] [--workshop NAME] [--skip-invalid]}: imports a
+ * {@code import FILE... [--kind participants|proposals] [--workshop NAME] [--skip-invalid] [--map COLUMN=FIELD]…
+ * [--map-file FILE.json]}: imports a
  * registration or proposals spreadsheet, prints the report, and writes all of it or nothing.
  * Unknown ministries are created under a generated code (listed in the report) so that nothing is lost;
- * the organiser merges them in the Ministries screen if they are duplicates.
+ * the organiser merges them in the Ministries screen if they are duplicates. Columns that look like
+ * choices (or a known field) but go nowhere refuse the import (exit 2) until --map says where they go.
  */
 @Command(name = "import", description = "Importe un tableau d'inscriptions ou de propositions (CSV, XLSX, ODS) "
         + "dans l'atelier courant, ou celui nommé (créé s'il n'existe pas).")
@@ -50,6 +55,15 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Importe les lignes valides en ignorant celles en erreur.")
     boolean skipInvalid;
 
+    @Option(names = "--map", paramLabel = "COLONNE=CHAMP", description = "Indique où va une colonne (répétable) : "
+            + "--map \"Projet souhaité (1er choix)=Choix 1\", --map \"Adresse de messagerie=Courriel\", "
+            + "--map \"Commentaire=ignorer\". La colonne est nommée par son en-tête ou sa lettre.")
+    java.util.List<String> maps;
+
+    @Option(names = "--map-file", paramLabel = "FICHIER.json", description = "Les mêmes correspondances dans un fichier "
+            + "JSON : {\"Choix n°1\": \"Choix 1\", \"Structure\": \"Ministère\"}. Les --map l'emportent.")
+    Path mapFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,12 +81,18 @@ public class ImportCommand implements Callable<Integer> {
             WorkshopSnapshot snapshot = existing.map(w -> imports.snapshot(w.id())).orElseGet(imports::emptySnapshot);
             ImportPlan plan;
             try {
-                plan = ImportPlanner.plan(ImportSource.open(files, forced), snapshot);
-            } catch (UnreadableFileException e) {
+                ImportSource source = ImportSource.open(files, forced);
+                MappingOverrides.of(maps, mapFile).applyTo(source);
+                plan = ImportPlanner.plan(source, snapshot);
+            } catch (UnreadableFileException | MappingOverrides.BadMappingException e) {
                 err.println(e.getMessage());
                 return EquipageCommand.INVALID;
             }
             out.print(plan.report().toText());
+            if (!plan.report().mappingProblems().isEmpty()) {
+                printMappingProblems(plan, err);
+                return EquipageCommand.INVALID;
+            }
             if (plan.report().hasErrors() && !skipInvalid) {
                 err.printf("Import refusé : %d erreur(s). Corrigez le fichier, ou relancez avec --skip-invalid pour "
                         + "importer les lignes valides.%n", plan.report().errorCount());
@@ -89,6 +109,21 @@ public class ImportCommand implements Callable<Integer> {
                 return 1;
             }
         }
+    }
+
+    /** Names the columns a mapping would lose and the --map options that keep them; nothing is written. */
+    private static void printMappingProblems(ImportPlan plan, PrintWriter err) {
+        java.util.List<MappingProblem> problems = plan.report().mappingProblems();
+        java.util.Set<String> columns = new java.util.LinkedHashSet<>();
+        java.util.List<String> options = new java.util.ArrayList<>();
+        for (MappingProblem p : problems) {
+            p.columns().forEach(c -> columns.add("« " + c + " »"));
+            options.addAll(p.mapOptions());
+        }
+        err.println(ImportTexts.text(ImportTexts.FRENCH, "mapping.cliRefused", String.join(", ", columns)));
+        problems.forEach(p -> err.println("  " + p.text().french()));
+        err.println(ImportTexts.text(ImportTexts.FRENCH, "mapping.cliHint", String.join(" ", options)));
+        err.flush();
     }
 
     static ImportKind parseKind(String kind) {

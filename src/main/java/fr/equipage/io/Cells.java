@@ -24,6 +24,8 @@ final class Cells {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\n\\r;,|•·]+");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\n\\r;|•]+");
     private static final Pattern BULLET = Pattern.compile("^[-*]\\s+");
+    /** "1. Titre", "2) Titre", "3 - Titre": the order a list cell already shows. */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}\\s*[.)°:-]\\s+)?");
     static final Pattern PERSON_SEPARATORS = Pattern.compile("[\\n\\r;,|]+");
 
     /** Items of a list typed in one cell: separated by line breaks, ";", "," , "|" or bullets; duplicates removed. */
@@ -54,7 +56,7 @@ final class Cells {
             return out;
         }
         for (String piece : TITLE_SEPARATORS.split(cell)) {
-            String p = piece.strip();
+            String p = NUMBERED.matcher(piece).replaceFirst("").strip();
             if (p.isEmpty()) {
                 continue;
             }
@@ -84,6 +86,15 @@ final class Cells {
         return v.strip();
     }
 
+    /** What Microsoft Forms writes in its e-mail and name columns for an anonymous answer. */
+    static boolean isAnonymous(String v) {
+        if (v.length() < 7 || v.length() > 12) {
+            return false;
+        }
+        String k = Texts.key(v);
+        return k.equals("anonymous") || k.equals("anonyme") || k.equals("anonyme e");
+    }
+
     static boolean isEmail(String v) {
         return EMAIL.matcher(v).matches();
     }
@@ -102,6 +113,14 @@ final class Cells {
         if (upper > 0 && upper < words.length) {
             return new String[] {String.join(" ", List.of(words).subList(upper, words.length)),
                     String.join(" ", List.of(words).subList(0, upper))};
+        }
+        int lower = words.length;
+        while (lower > 0 && isCapitals(words[lower - 1])) {
+            lower--;
+        }
+        if (upper == 0 && lower > 0 && lower < words.length) { // "Jean Pierre MARTIN"
+            return new String[] {String.join(" ", List.of(words).subList(0, lower)),
+                    String.join(" ", List.of(words).subList(lower, words.length))};
         }
         int space = n.indexOf(' ');
         return space < 0 ? new String[] {"", n} : new String[] {n.substring(0, space), n.substring(space + 1)};

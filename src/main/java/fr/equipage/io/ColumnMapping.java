@@ -12,6 +12,8 @@ public final class ColumnMapping {
     private final int headerRow;
     private final List<String> headers;
     private final List<ColumnTarget> targets;
+    /** Columns whose target the organiser chose (or confirmed): never second-guessed by {@link MappingCheck}. */
+    private final java.util.Set<Integer> confirmed = new java.util.HashSet<>();
 
     public ColumnMapping(int headerRow, List<String> headers, List<ColumnTarget> targets) {
         if (headers.size() != targets.size()) {
@@ -47,8 +49,38 @@ public final class ColumnMapping {
         return Collections.unmodifiableList(targets);
     }
 
+    /** The organiser's choice for a column; it also counts as confirming it. */
     public void set(int column, ColumnTarget target) {
         targets.set(column, target == null ? ColumnTarget.IGNORE : target);
+        confirmed.add(column);
+    }
+
+    public boolean isConfirmed(int column) {
+        return confirmed.contains(column);
+    }
+
+    /** The column whose header is this text (accents, case and punctuation aside) or whose letter it is; -1. */
+    public int columnNamed(String name) {
+        String key = Texts.key(name);
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).strip().equals(name.strip())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            if (!key.isEmpty() && Texts.key(headers.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        String letters = name.strip().toUpperCase(java.util.Locale.ROOT);
+        if (letters.matches("[A-Z]{1,3}")) {
+            for (int i = 0; i < headers.size(); i++) {
+                if (RowChecks.columnLetter(i).equals(letters)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** First column mapped to a field, or -1. */

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record ColumnTarget(Field field, int rank) {
     }
 
     public String label() {
-        return field == Field.CHOICE ? "Choix " + rank : field.label();
+        return text().french();
     }
 
     /** Every target, in the order the mapping editor lists them. */
@@ -38,6 +39,49 @@ public record ColumnTarget(Field field, int rank) {
             }
         }
         return out;
+    }
+
+    /** The key of this target's name in the import bundles ("field.EMAIL"), with the rank for a choice. */
+    public Message text() {
+        return field == Field.CHOICE ? ImportTexts.msg("field.CHOICE", rank) : ImportTexts.msg("field." + field.name());
+    }
+
+    /**
+     * The target a user names on the command line or in a mapping file: "Courriel", "email", "Choix 2",
+     * "choice 2", "Projets souhaités", "rang", "ignorer", or a field name such as EMAIL or CHOICE_2.
+     * Null when the text names no target.
+     */
+    public static ColumnTarget parse(String text) {
+        String key = Texts.key(text);
+        if (key.matches("ignorer|ignore|ignored|aucun|none|ignoree")) {
+            return IGNORE;
+        }
+        String upper = text.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("CHOICE_?(\\d{1,2})").matcher(upper);
+        if (m.matches()) {
+            int r = Integer.parseInt(m.group(1));
+            return r >= 1 && r <= MAX_RANK ? choice(r) : null;
+        }
+        for (Field f : Field.values()) {
+            if (f.name().equals(upper) && f != Field.CHOICE) {
+                return of(f);
+            }
+        }
+        for (ColumnTarget t : all()) {
+            for (java.util.Locale l : java.util.List.of(ImportTexts.FRENCH, java.util.Locale.UK)) {
+                if (Texts.key(t.text().format(l)).equals(key)) {
+                    return t;
+                }
+            }
+        }
+        if (key.matches("rang|rank|grille|grid|rang du projet|project rank")) {
+            return of(Field.RANK);
+        }
+        if (key.matches("liste|list|liste de choix|choice list|choix liste")) {
+            return of(Field.CHOICE_LIST);
+        }
+        ColumnTarget byHeader = HeaderMapper.targetOf(text);
+        return byHeader.field() == Field.IGNORE ? null : byHeader;
     }
 
     @Override

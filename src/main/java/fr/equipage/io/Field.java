@@ -8,38 +8,34 @@ import java.util.Set;
  * in a proposals sheet are the skills the project looks for.
  */
 public enum Field {
-    IGNORE("(ignorer)"),
-    LAST_NAME("Nom"),
-    FIRST_NAME("Prénom"),
-    FULL_NAME("Nom complet"),
-    EMAIL("Courriel"),
-    MINISTRY("Ministère"),
-    SKILLS("Compétences"),
-    INTERESTS("Centres d'intérêt"),
-    CHOICE("Choix"),
-    CHOICE_LIST("Projets souhaités (liste)"),
-    TITLE("Titre du projet"),
-    DESCRIPTION("Description"),
-    PROPOSERS("Porteurs"),
-    MIN_SIZE("Taille min"),
-    MAX_SIZE("Taille max"),
-    SIZE_RANGE("Taille (min-max)"),
-    NEEDED_SKILLS("Compétences recherchées");
+    IGNORE,
+    LAST_NAME,
+    FIRST_NAME,
+    FULL_NAME,
+    EMAIL,
+    MINISTRY,
+    SKILLS,
+    INTERESTS,
+    CHOICE,
+    CHOICE_LIST,
+    /** A ranking grid column: the project is named in the header, the cell holds its rank. */
+    RANK,
+    TITLE,
+    DESCRIPTION,
+    PROPOSERS,
+    MIN_SIZE,
+    MAX_SIZE,
+    SIZE_RANGE,
+    NEEDED_SKILLS;
 
     /** Fields that only make sense for one kind; they tell the kinds apart. */
-    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, CHOICE, CHOICE_LIST);
+    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, CHOICE, CHOICE_LIST, RANK);
     static final Set<Field> PROPOSAL_ONLY = EnumSet.of(TITLE, DESCRIPTION, PROPOSERS, MIN_SIZE, MAX_SIZE,
             SIZE_RANGE, NEEDED_SKILLS);
 
-    private final String label;
-
-    Field(String label) {
-        this.label = label;
-    }
-
-    /** French label, as in the report and the CLI. The dialog uses the i18n key "import.field.NAME". */
+    /** French label, as in the report and the CLI; {@link ColumnTarget#text()} gives it in any language. */
     public String label() {
-        return label;
+        return ImportTexts.text(ImportTexts.FRENCH, "field." + name(), "");
     }
 
     public boolean usedFor(ImportKind kind) {

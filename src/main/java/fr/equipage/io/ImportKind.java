@@ -1,17 +1,7 @@
 package fr.equipage.io;
 
-/** What a sheet lists: people who registered, or project proposals. */
+/** What a sheet lists: people who registered, or project proposals. Texts name it by the key kind. plus its name. */
 public enum ImportKind {
-    PARTICIPANTS("participants"),
-    PROPOSALS("propositions");
-
-    private final String label;
-
-    ImportKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    PARTICIPANTS,
+    PROPOSALS
 }

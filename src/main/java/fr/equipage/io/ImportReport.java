@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ public final class ImportReport {
     private int rowsRefused;
     private final Map<String, UnknownMinistry> unknownMinistries = new LinkedHashMap<>();
     private final Map<String, NewProposal> newProposals = new LinkedHashMap<>();
-    private final List<String> sheetSummaries = new ArrayList<>();
+    private final List<Message> sheetSummaries = new ArrayList<>();
+    private final List<MappingProblem> mappingProblems = new ArrayList<>();
     int participantsAdded;
     int participantsUpdated;
     int participantsUnchanged;
@@ -61,8 +63,20 @@ public final class ImportReport {
         rowsRefused++;
     }
 
-    void sheet(String summary) {
+    void sheet(Message summary) {
         sheetSummaries.add(summary);
+    }
+
+    void mappingProblem(MappingProblem p) {
+        mappingProblems.add(p);
+    }
+
+    /**
+     * Fields the mapping would lose (columns that look like choices but go nowhere, choice columns
+     * that leave most rows empty): the import waits until they are mapped or confirmed.
+     */
+    public List<MappingProblem> mappingProblems() {
+        return Collections.unmodifiableList(mappingProblems);
     }
 
     void unknownMinistry(String key, String text, String code, int row) {
@@ -125,10 +139,6 @@ public final class ImportReport {
         return List.copyOf(newProposals.values());
     }
 
-    public List<String> sheetSummaries() {
-        return Collections.unmodifiableList(sheetSummaries);
-    }
-
     public int participantsAdded() {
         return participantsAdded;
     }
@@ -153,33 +163,39 @@ public final class ImportReport {
         return proposalsUnchanged;
     }
 
-    /** The report as text, in French: what the CLI prints and what the dialog offers to copy. */
+    /** The report as text, in French: what the CLI prints. */
     public String toText() {
+        return toText(ImportTexts.FRENCH);
+    }
+
+    /** The report as text in the given language: what the CLI prints and what the dialog offers to copy. */
+    public String toText(java.util.Locale l) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Fichier « ").append(fileName).append(" » : ").append(fileDescription).append('\n');
-        sheetSummaries.forEach(s -> sb.append("  ").append(s).append('\n'));
-        sb.append(String.format("%d ligne(s) lue(s), %d en erreur ; %d erreur(s), %d avertissement(s).%n", rowsRead,
-                rowsRefused, errors, warnings));
-        sb.append(String.format("Participants : %d à ajouter, %d à mettre à jour, %d inchangé(s).%n",
-                participantsAdded, participantsUpdated, participantsUnchanged));
-        sb.append(String.format("Propositions : %d à ajouter, %d à mettre à jour, %d inchangée(s).%n",
-                proposalsAdded, proposalsUpdated, proposalsUnchanged));
+        java.util.function.BiConsumer<String, Object[]> line = (key, args) ->
+                sb.append(ImportTexts.text(l, key, args)).append('\n');
+        for (MappingProblem p : mappingProblems) {
+            sb.append(p.text().format(l)).append('\n');
+        }
+        line.accept("report.file", new Object[] {fileName, fileDescription});
+        sheetSummaries.forEach(s -> sb.append("  ").append(s.format(l)).append('\n'));
+        line.accept("report.rows", new Object[] {rowsRead, rowsRefused, errors, warnings});
+        line.accept("report.participants", new Object[] {participantsAdded, participantsUpdated, participantsUnchanged});
+        line.accept("report.proposals", new Object[] {proposalsAdded, proposalsUpdated, proposalsUnchanged});
         if (!newProposals.isEmpty()) {
-            sb.append("Projets cités dans les choix et absents des propositions (créés avec le statut « proposée ») :\n");
-            newProposals.values().forEach(p -> sb.append(String.format("  - « %s » (ligne %d, cité %d fois)%n",
-                    p.title(), p.firstRow(), p.mentions())));
+            line.accept("report.newProposals", new Object[0]);
+            newProposals.values().forEach(p -> line.accept("report.newProposal",
+                    new Object[] {p.title(), p.firstRow(), p.mentions()}));
         }
         if (!unknownMinistries.isEmpty()) {
-            sb.append("Ministères non reconnus (créés sous le code indiqué ; fusionnez-les dans l'écran Ministères "
-                    + "si ce sont des doublons) :\n");
-            unknownMinistries.values().forEach(m -> sb.append(String.format("  - « %s » → %s (%d ligne(s), "
-                    + "première : %d)%n", m.text(), m.proposedCode(), m.rows(), m.firstRow())));
+            line.accept("report.unknownMinistries", new Object[0]);
+            unknownMinistries.values().forEach(m -> line.accept("report.unknownMinistry",
+                    new Object[] {m.text(), m.proposedCode(), m.rows(), m.firstRow()}));
         }
         for (Issue i : issues) {
-            sb.append(i.isError() ? "ERREUR " : "Avertissement ").append(i).append('\n');
+            line.accept(i.isError() ? "report.error" : "report.warning", new Object[] {i.describe(l)});
         }
         if (issuesNotShown() > 0) {
-            sb.append(String.format("… et %d autre(s) problème(s) non détaillé(s).%n", issuesNotShown()));
+            line.accept("report.more", new Object[] {issuesNotShown()});
         }
         return sb.toString();
     }

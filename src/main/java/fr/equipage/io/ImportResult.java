@@ -10,16 +10,19 @@ public record ImportResult(int participantsAdded, int participantsUpdated, int p
         ministriesCreated = List.copyOf(ministriesCreated);
     }
 
-    /** "Participants : 12 ajoutés, 3 mis à jour, 40 inchangés. Propositions : …" */
+    /** "Participants : 12 ajoutés, 3 mis à jour, 40 inchangés. Propositions : …", in French. */
     public String summary() {
-        StringBuilder sb = new StringBuilder(String.format("Participants : %d ajouté(s), %d mis à jour, %d inchangé(s). "
-                        + "Propositions : %d ajoutée(s), %d mise(s) à jour, %d inchangée(s).", participantsAdded,
+        return summary(ImportTexts.FRENCH);
+    }
+
+    public String summary(java.util.Locale locale) {
+        StringBuilder sb = new StringBuilder(ImportTexts.text(locale, "result.summary", participantsAdded,
                 participantsUpdated, participantsUnchanged, proposalsAdded, proposalsUpdated, proposalsUnchanged));
         if (!ministriesCreated.isEmpty()) {
-            sb.append(" Ministères créés : ").append(String.join(", ", ministriesCreated)).append('.');
+            sb.append(' ').append(ImportTexts.text(locale, "result.ministries", String.join(", ", ministriesCreated)));
         }
         if (rowsSkipped > 0) {
-            sb.append(' ').append(rowsSkipped).append(" ligne(s) en erreur non importée(s).");
+            sb.append(' ').append(ImportTexts.text(locale, "result.skipped", rowsSkipped));
         }
         return sb.toString();
     }

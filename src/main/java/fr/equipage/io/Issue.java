@@ -1,24 +1,16 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
+import java.util.Locale;
+
 /**
  * One problem found in a file, located the way the organiser finds it again: file (and sheet when
  * the workbook has several), row number, column header, the value as typed. A warning keeps the
- * row; an error refuses it.
+ * row; an error refuses it. The text is a message key, shown in the interface's language.
  */
-public record Issue(Severity severity, String file, String sheet, int row, String column, String value,
-                    String message) {
+public record Issue(Severity severity, String file, String sheet, int row, String column, String value, Message text) {
     public enum Severity {
-        WARNING("avertissement"), ERROR("erreur");
-
-        private final String label;
-
-        Severity(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        WARNING, ERROR
     }
 
     public Issue {
@@ -30,22 +22,35 @@ public record Issue(Severity severity, String file, String sheet, int row, Strin
         return severity == Severity.ERROR;
     }
 
+    /** The message in French. */
+    public String message() {
+        return text.french();
+    }
+
+    public String message(Locale locale) {
+        return text.format(locale);
+    }
+
     /** "inscriptions.csv, ligne 12, colonne « Courriel », valeur « camille@ » : courriel mal formé" */
-    @Override
-    public String toString() {
+    public String describe(Locale locale) {
         StringBuilder sb = new StringBuilder(file);
         if (sheet != null && !sheet.isEmpty()) {
             sb.append(" [").append(sheet).append(']');
         }
         if (row > 0) {
-            sb.append(", ligne ").append(row);
+            sb.append(ImportTexts.text(locale, "where.row", row));
         }
         if (!column.isEmpty()) {
-            sb.append(", colonne « ").append(column).append(" »");
+            sb.append(ImportTexts.text(locale, "where.column", column));
         }
         if (!value.isEmpty()) {
-            sb.append(", valeur « ").append(Texts.excerpt(value)).append(" »");
+            sb.append(ImportTexts.text(locale, "where.value", Texts.excerpt(value)));
         }
-        return sb.append(" : ").append(message).toString();
+        return sb.append(ImportTexts.text(locale, "where.end", message(locale))).toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe(ImportTexts.FRENCH);
     }
 }

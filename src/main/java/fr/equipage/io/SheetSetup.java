@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.model.Message;
 import java.util.List;
 
 /**
@@ -34,6 +35,11 @@ public final class SheetSetup {
     /** How issues name the sheet: its name when its file has several sheets, else nothing. */
     public String label() {
         return file.sheetNames().size() > 1 ? name : null;
+    }
+
+    /** "Fichier « a.csv »" or "Feuille « Inscriptions » de « a.xlsx »", for messages. */
+    public Message where() {
+        return label() == null ? ImportTexts.msg("where.file", file.fileName()) : ImportTexts.msg("where.sheet", name, file.fileName());
     }
 
     public int index() {

@@ -64,8 +64,7 @@ public final class Services implements AutoCloseable {
 
     /** The ministries alone, for a data folder with no workshop open. */
     public WorkshopData ministriesOnly() {
-        return new WorkshopData(java.util.List.of(), java.util.List.of(), store.tx(store.ministries::all),
-                java.util.List.of(), java.util.List.of());
+        return WorkshopData.ministriesOnly(store.tx(store.ministries::all));
     }
 
     /** The workshop as the engine sees it. */

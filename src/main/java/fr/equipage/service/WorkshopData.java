@@ -1,10 +1,15 @@
 package fr.equipage.service;
 
+import fr.equipage.model.Instance;
+import fr.equipage.model.Lock;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.PairKind;
+import fr.equipage.model.Plan;
+import fr.equipage.model.Scenario;
+import fr.equipage.model.Settings;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,18 +21,45 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** One consistent read of what the organiser screens show about a workshop. */
+/**
+ * One consistent read of everything the screens show about a workshop: people, proposals, ministries,
+ * wishes about pairs, pins, rules and weights, the current plan (null before the first one) and the
+ * saved scenarios. Read once after each saved change and shared by every screen.
+ */
 public record WorkshopData(List<Participant> participants, List<Proposal> proposals, List<Ministry> ministries,
-                    List<Pair> apart, List<Pair> together) {
+                           List<Pair> apart, List<Pair> together, List<Lock> locks, Settings settings, Plan plan,
+                           List<Scenario> scenarios) {
+    public WorkshopData {
+        participants = List.copyOf(participants);
+        proposals = List.copyOf(proposals);
+        ministries = List.copyOf(ministries);
+        apart = List.copyOf(apart);
+        together = List.copyOf(together);
+        locks = List.copyOf(locks);
+        scenarios = List.copyOf(scenarios);
+    }
 
-    public static WorkshopData load(Store store, Connection c, long workshop) throws SQLException {
+    static WorkshopData load(Store store, Connection c, long workshop) throws SQLException {
         return new WorkshopData(store.participants.all(c, workshop), store.proposals.all(c, workshop),
                 store.ministries.all(c), store.constraints.pairs(c, workshop, PairKind.APART),
-                store.constraints.pairs(c, workshop, PairKind.TOGETHER));
+                store.constraints.pairs(c, workshop, PairKind.TOGETHER), store.constraints.locks(c, workshop),
+                store.workshops.settings(c, workshop), store.plans.current(c, workshop).orElse(null),
+                store.plans.scenarios(c, workshop));
+    }
+
+    /** No workshop open: nothing but the ministries, which all workshops share. */
+    public static WorkshopData ministriesOnly(List<Ministry> ministries) {
+        return new WorkshopData(List.of(), List.of(), ministries, List.of(), List.of(), List.of(), Settings.DEFAULT,
+                null, List.of());
     }
 
     public static WorkshopData empty() {
-        return new WorkshopData(List.of(), List.of(), List.of(), List.of(), List.of());
+        return ministriesOnly(List.of());
+    }
+
+    /** The workshop as the engine sees it. */
+    public Instance instance() {
+        return new Instance(settings, ministries, proposals, participants, locks, apart, together);
     }
 
     public Map<String, Ministry> ministryByCode() {

@@ -143,4 +143,79 @@ class LocalisationTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    /** Keys of the import bundles (fr.equipage.io texts) as io and cli code writes them: "participant.noName". */
+    private static final Pattern IO_KEY = Pattern.compile("\"((?:where|kind|field|sheet|file|column|participant|ministry|tag|"
+            + "choice|proposal|mapping|map|report|result)\\.[A-Za-z][\\w.]*\\w)\"");
+
+    @Test
+    void importBundlesHaveTheSameKeys() throws IOException {
+        Set<String> fr = new TreeSet<>(load("import.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("import_en.properties").stringPropertyNames());
+        assertThat(fr).as("keys").isNotEmpty();
+        assertThat(en).as("import keys missing in English or only in English").isEqualTo(fr);
+    }
+
+    /** Every import message key the io and cli code names, and every key it builds, exists. */
+    @Test
+    void everyImportKeyUsedInCodeExists() throws IOException {
+        Properties bundle = load("import.properties");
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (Path dir : List.of(Path.of("src/main/java/fr/equipage/io"), Path.of("src/main/java/fr/equipage/cli"))) {
+            for (Path f : files(dir, ".java")) {
+                Matcher m = IO_KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    found++;
+                    if (!bundle.containsKey(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        for (fr.equipage.io.Field f : fr.equipage.io.Field.values()) {
+            if (!bundle.containsKey("field." + f.name())) {
+                missing.add("field." + f.name());
+            }
+        }
+        for (fr.equipage.io.ImportKind k : fr.equipage.io.ImportKind.values()) {
+            if (!bundle.containsKey("kind." + k.name())) {
+                missing.add("kind." + k.name());
+            }
+        }
+        assertThat(found).as("keys found in the code").isGreaterThan(40);
+        assertThat(missing).isEmpty();
+    }
+
+    /** Import texts all go through MessageFormat: an apostrophe is always doubled, or it eats the text. */
+    @Test
+    void importTextsDoubleEveryApostrophe() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String bundle : List.of("import.properties", "import_en.properties")) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key).replace("'{'", "").replace("'}'", "");
+                if (v.replace("''", "").contains("'")) {
+                    wrong.add(bundle + " " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The English interface shows English import reports and summaries, the French one French. */
+    @Test
+    void importReportsFollowTheLanguage() {
+        var result = new fr.equipage.io.ImportResult(2, 1, 0, 3, 0, 0, List.of("PV"), 1);
+        assertThat(result.summary(java.util.Locale.UK)).isEqualTo("Participants: 2 added, 1 updated, 0 unchanged. "
+                + "Proposals: 3 added, 0 updated, 0 unchanged. Ministries created: PV. 1 row(s) in error not imported.");
+        assertThat(result.summary(fr.equipage.io.ImportTexts.FRENCH)).startsWith("Participants : 2 ajouté(s), 1 mis à jour")
+                .endsWith("Ministères créés : PV. 1 ligne(s) en erreur non importée(s).");
+        var issue = new fr.equipage.io.Issue(fr.equipage.io.Issue.Severity.WARNING, "a.csv", null, 12, "Courriel",
+                "camille@", fr.equipage.io.ImportTexts.msg("participant.emailMalformed"));
+        assertThat(issue.describe(java.util.Locale.UK))
+                .isEqualTo("a.csv, row 12, column \"Courriel\", value \"camille@\": malformed e-mail (kept as typed)");
+        assertThat(issue.toString())
+                .isEqualTo("a.csv, ligne 12, colonne « Courriel », valeur « camille@ » : courriel mal formé (gardé tel quel)");
+    }
 }

@@ -1,5 +1,6 @@
 package fr.equipage.ui;
 
+import fr.equipage.ui.shell.MainWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.service.Services;
@@ -31,16 +32,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * A main window on a fresh data folder with a small workshop, for the headless flows. Assertions on
  * stored data are made on a store reopened on the same folder, as after a restart.
  */
-class UiTestSupport extends FxRobot {
-    static final String WORKSHOP = "Atelier d'essai";
+public class UiTestSupport extends FxRobot {
+    public static final String WORKSHOP = "Atelier d'essai";
 
     Path dataDir;
-    Store store;
-    MainWindow window;
-    long workshopId;
+    public Store store;
+    public MainWindow window;
+    public long workshopId;
 
     /** The small workshop: three proposals and one person, with reference ministries from the migration. */
-    void open(Stage stage) throws IOException {
+    public void open(Stage stage) throws IOException {
         dataDir = Files.createTempDirectory("equipage-ui-test");
         store = Store.open(dataDir);
         Workshop w = store.tx(c -> {
@@ -59,7 +60,7 @@ class UiTestSupport extends FxRobot {
     }
 
     /** Waits for pending database work and the screens' reloads to finish. */
-    void settle() {
+    public void settle() {
         for (int i = 0; i < 3; i++) {
             CountDownLatch done = new CountDownLatch(1);
             window.context().tasks().run(() -> null, ignored -> done.countDown());
@@ -76,7 +77,7 @@ class UiTestSupport extends FxRobot {
     }
 
     /** Polls the database until the condition holds (edits are saved on a background thread). */
-    <T> T awaitStored(Function<Store, T> read, Predicate<T> condition) {
+    public <T> T awaitStored(Function<Store, T> read, Predicate<T> condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.test(read.apply(store)));
         } catch (TimeoutException e) {
@@ -86,12 +87,12 @@ class UiTestSupport extends FxRobot {
         return read.apply(store);
     }
 
-    java.util.Optional<Participant> participantNamed(Store s, String lastName) {
+    public java.util.Optional<Participant> participantNamed(Store s, String lastName) {
         return s.tx(c -> s.participants.all(c, workshopId)).stream().filter(p -> p.lastName().equals(lastName)).findFirst();
     }
 
     /** Closes the window's background work and the store, then reads from a store reopened on the same folder. */
-    <T> T afterRestart(Function<Store, T> read) {
+    public <T> T afterRestart(Function<Store, T> read) {
         settle();
         window.context().tasks().close();
         store.close();
@@ -101,7 +102,7 @@ class UiTestSupport extends FxRobot {
         }
     }
 
-    void close() {
+    public void close() {
         if (window != null) {
             window.context().tasks().close();
         }
@@ -116,7 +117,7 @@ class UiTestSupport extends FxRobot {
     }
 
     /** The button of the dialog that is showing, found by its text. */
-    Button dialogButton(String text) {
+    public Button dialogButton(String text) {
         WaitForAsyncUtils.waitForFxEvents();
         for (Window w : listTargetWindows()) {
             if (w.getScene() == null) {
@@ -132,7 +133,7 @@ class UiTestSupport extends FxRobot {
     }
 
     /** The dialog pane of the dialog that is showing. */
-    javafx.scene.control.DialogPane dialogPane() {
+    public javafx.scene.control.DialogPane dialogPane() {
         WaitForAsyncUtils.waitForFxEvents();
         for (Window w : listTargetWindows()) {
             if (w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
@@ -142,11 +143,11 @@ class UiTestSupport extends FxRobot {
         throw new AssertionError("no dialog showing");
     }
 
-    String text(String key) {
+    public String text(String key) {
         return window.context().i18n().get(key);
     }
 
-    static void assertVisible(Node n) {
+    public static void assertVisible(Node n) {
         assertThat(n.isVisible() && n.getScene() != null).as(n + " visible").isTrue();
     }
 }

@@ -3,8 +3,9 @@ package fr.equipage.ui.board;
 import fr.equipage.service.BoardPersistence;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Violation;
-import fr.equipage.ui.AppContext;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.AppContext;
+import fr.equipage.ui.framework.I18n;
+import fr.equipage.ui.framework.UndoButtons;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,8 +44,8 @@ public class BoardController {
     private final PlanOptimiser optimiser;
     private BoardPersistence persistence;
     private OptimiseRunner runner;
-    /** Counts edits made here, so that a reload started before one of them does not undo it on screen. */
-    private int localEdits;
+    /** The number of this board's last saved edit (see {@link AppContext#numberEdit()}). */
+    private long lastEdit;
     private ExportDestination destination;
 
     private TeamBoardView board;
@@ -189,31 +190,13 @@ public class BoardController {
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         timeLimit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, DEFAULT_TIME_LIMIT));
-        bindUndo();
+        UndoButtons.bind(ctx.undo(), i18n, undoButton, redoButton);
         bindProgress();
         model.addListener(this::refresh);
-        ctx.workshopProperty().addListener((o, a, b) -> {
-            persistence = null;
-            reload();
-        });
-        ctx.dataVersion().addListener((o, a, b) -> reload());
+        ctx.workshopProperty().addListener((o, a, b) -> persistence = null);
+        ctx.dataProperty().addListener((o, a, read) -> show(read));
         refresh();
-        reload();
-    }
-
-    /** Undo and redo buttons beside the board; their tooltips name the action, as the Edit menu does. */
-    private void bindUndo() {
-        var undo = ctx.undo();
-        javafx.scene.control.Tooltip undoTip = new javafx.scene.control.Tooltip();
-        javafx.scene.control.Tooltip redoTip = new javafx.scene.control.Tooltip();
-        undoTip.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("board.undo.named",
-                undo.undoLabelProperty().get()), undo.undoLabelProperty()));
-        redoTip.textProperty().bind(Bindings.createStringBinding(() -> i18n.format("board.redo.named",
-                undo.redoLabelProperty().get()), undo.redoLabelProperty()));
-        undoButton.setTooltip(undoTip);
-        redoButton.setTooltip(redoTip);
-        undoButton.disableProperty().bind(undo.undoLabelProperty().isEmpty());
-        redoButton.disableProperty().bind(undo.redoLabelProperty().isEmpty());
+        show(ctx.dataProperty().get());
     }
 
     private void bindProgress() {
@@ -224,20 +207,8 @@ public class BoardController {
         // Editing while the engine works would be overwritten by its result: the board waits.
         board.mouseTransparentProperty().bind(runner.runningProperty());
         settings.disableProperty().bind(runner.runningProperty());
-        progressText.textProperty().bind(Bindings.createStringBinding(() -> {
-            OptimiseRunner.Progress p = runner.progressProperty().get();
-            if (p == null) {
-                return i18n.get("board.progress.starting");
-            }
-            if (p.best() == null) {
-                return i18n.format("board.progress.searching", p.elapsedMillis() / 1000.0);
-            }
-            if (p.bound() == null) {
-                return i18n.format("board.progress.noBound", p.best(), p.elapsedMillis() / 1000.0);
-            }
-            return i18n.format("board.progress", p.best(), p.bound(), Gap.percent(p.best(), p.bound()),
-                    p.elapsedMillis() / 1000.0);
-        }, runner.progressProperty()));
+        progressText.textProperty().bind(Bindings.createStringBinding(
+                () -> BoardSummary.progress(runner.progressProperty().get(), i18n), runner.progressProperty()));
     }
 
     /**
@@ -263,20 +234,18 @@ public class BoardController {
         return persistence;
     }
 
-    /** Reads the workshop and its plan again (after an undo, or a change on another screen). */
-    private void reload() {
-        BoardPersistence p = persistence();
-        if (p == null) {
+    /** Shows the workshop and its plan as read after a change (an undo, or an edit on another screen). */
+    private void show(AppContext.Shared read) {
+        if (ctx.workshop() == null) {
             return;
         }
-        int stamp = localEdits;
-        ctx.tasks().run(p::load, loaded -> {
-            if (stamp != localEdits || p != persistence) {
-                return; // an edit made since then is newer than what was read
-            }
-            model.load(loaded.instance(), loaded.plan());
-            scenarios.setScenarios(loaded.scenarios());
-        });
+        if (read.sequence() < lastEdit) {
+            // Queued before this board's last edit was saved: ask for a read that includes it.
+            ctx.dataChanged();
+            return;
+        }
+        model.load(read.data().instance(), read.data().plan());
+        scenarios.setScenarios(read.data().scenarios());
     }
 
     /**
@@ -289,7 +258,7 @@ public class BoardController {
         }
         BoardChange ch = change.get();
         BoardPersistence p = persistence();
-        localEdits++;
+        lastEdit = ctx.numberEdit();
         ctx.tasks().run(() -> {
             p.write(ch.before(), ch.after());
             return null;
@@ -305,9 +274,7 @@ public class BoardController {
 
     private void refresh() {
         if (!model.isLoaded()) {
-            scoreSummary.setText("");
-            feasibility.setText("");
-            hint.setText("");
+            summarise();
             return;
         }
         board.refresh();
@@ -341,29 +308,14 @@ public class BoardController {
     }
 
     private void summarise() {
-        var ev = model.evaluation();
+        BoardSummary s = BoardSummary.of(model, i18n, words);
+        scoreSummary.setText(s.score());
+        feasibility.setText(s.feasibility());
         feasibility.getStyleClass().removeAll("ok", "broken");
-        if (ev == null) {
-            scoreSummary.setText(i18n.format("board.summary.noPlan", model.instance().participants().size(),
-                    model.instance().proposals().size()));
-            feasibility.setText("");
-            hint.setText(""); // the empty board says what to do, in large
-            return;
+        if (s.status() != BoardSummary.Status.NONE) {
+            feasibility.getStyleClass().add(s.status() == BoardSummary.Status.OK ? "ok" : "broken");
         }
-        scoreSummary.setText(i18n.format("board.summary", ev.score().total(), ev.teams().size(),
-                model.unassigned().size()));
-        if (ev.feasible()) {
-            feasibility.getStyleClass().add("ok");
-            Long b = model.bound();
-            feasibility.setText(b != null && ev.score().total() >= b ? i18n.get("board.feasible.optimal")
-                    : b != null ? i18n.format("board.feasible.gap", b, Gap.percent(ev.score().total(), b))
-                    : i18n.get("board.feasible"));
-        } else {
-            feasibility.getStyleClass().add("broken");
-            List<Violation> vs = ev.violations();
-            feasibility.setText(i18n.format("board.infeasible", vs.size(), words.violation(vs.get(0))));
-        }
-        hint.setText(i18n.get("board.hint.edit"));
+        hint.setText(s.hint());
     }
 
     // ---- actions ---------------------------------------------------------------------------
@@ -439,20 +391,8 @@ public class BoardController {
     }
 
     private void export(TeamListFormat format) {
-        Plan plan = model.currentPlan();
-        if (plan == null) {
-            return;
-        }
-        String suggested = FileNames.forWorkshop(ctx.workshop().name(), i18n.get("board.export.fileStem")) + format.extension();
-        Optional<Path> target = destination.ask(ctx.windowProperty().get(), i18n.get("board.export.title"), suggested, format);
-        if (target.isEmpty()) {
-            return;
-        }
-        var instance = model.instance();
-        ctx.tasks().run(() -> {
-            format.write(instance, plan, target.get());
-            return target.get();
-        }, path -> hint.setText(i18n.format("board.export.done", path.toAbsolutePath())));
+        new TeamListSaver(ctx, destination).save(model, format, path -> hint.setText(i18n.format("board.export.done",
+                path.toAbsolutePath())));
     }
 
     @FXML

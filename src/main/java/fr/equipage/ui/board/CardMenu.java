@@ -1,6 +1,6 @@
 package fr.equipage.ui.board;
 
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fr.equipage.ui.board;
 
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 
 /** The names of board edits, as the Edit menu shows them after "Annuler : ". */
 public final class EditLabels {

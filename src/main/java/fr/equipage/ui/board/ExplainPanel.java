@@ -9,7 +9,7 @@ import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.ScoreParts;
 import fr.equipage.model.Violation;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

@@ -1,6 +1,6 @@
 package fr.equipage.ui.board;
 
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

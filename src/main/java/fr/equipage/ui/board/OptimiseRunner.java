@@ -2,7 +2,7 @@ package fr.equipage.ui.board;
 
 import fr.equipage.engine.CancelToken;
 import fr.equipage.model.Instance;
-import fr.equipage.ui.TaskRunner;
+import fr.equipage.ui.framework.TaskRunner;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;

@@ -4,7 +4,7 @@ import fr.equipage.engine.Evaluation;
 import fr.equipage.engine.RankProfile;
 import fr.equipage.engine.TeamReport;
 import fr.equipage.model.ScoreParts;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.equipage.ui.board;
 
 import fr.equipage.model.Participant;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;

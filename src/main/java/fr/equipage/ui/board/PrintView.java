@@ -1,7 +1,7 @@
 package fr.equipage.ui.board;
 
 import fr.equipage.engine.TeamReport;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import javafx.geometry.Insets;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;

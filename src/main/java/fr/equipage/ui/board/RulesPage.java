@@ -2,7 +2,7 @@ package fr.equipage.ui.board;
 
 import fr.equipage.model.Settings;
 import fr.equipage.model.Weights;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;

@@ -5,7 +5,7 @@ import fr.equipage.engine.RankProfile;
 import fr.equipage.model.Plan;
 import fr.equipage.model.ScoreParts;
 import fr.equipage.model.Scenario;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -2,7 +2,7 @@ package fr.equipage.ui.board;
 
 import fr.equipage.engine.Evaluation;
 import fr.equipage.engine.TeamReport;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

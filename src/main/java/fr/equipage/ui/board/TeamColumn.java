@@ -4,7 +4,7 @@ import fr.equipage.engine.TeamReport;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.ScoreParts;
 import fr.equipage.model.Violation;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

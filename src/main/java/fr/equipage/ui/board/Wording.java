@@ -2,7 +2,7 @@ package fr.equipage.ui.board;
 
 import fr.equipage.engine.Hold;
 import fr.equipage.model.Violation;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,16 +23,12 @@ final class Wording {
         this.model = model;
     }
 
-    private boolean english() {
-        return Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage());
-    }
-
     String violation(Violation v) {
-        return withNames(english() ? v.messageEn() : v.message());
+        return withNames(v.text().format(i18n.locale()));
     }
 
     String hold(Hold h) {
-        return withNames(english() ? h.messageEn() : h.message());
+        return withNames(h.text().format(i18n.locale()));
     }
 
     /** Replaces every participant or proposal id in a sentence by its name or title. */

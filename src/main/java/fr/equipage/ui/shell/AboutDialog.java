@@ -1,8 +1,9 @@
 package fr.equipage.ui.shell;
 
 import fr.equipage.engine.CpSat;
-import fr.equipage.ui.AppContext;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.AppContext;
+import fr.equipage.ui.framework.Dialogs;
+import fr.equipage.ui.framework.I18n;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -69,7 +70,6 @@ public final class AboutDialog {
         content.setPadding(new Insets(16, 20, 8, 20));
 
         Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(i18n.get("about.title"));
         dialog.setHeaderText(i18n.get("app.title") + " " + info.version());
         var icon = AboutDialog.class.getResourceAsStream("equipage-64.png");
         if (icon != null) {
@@ -88,17 +88,9 @@ public final class AboutDialog {
         dialog.getDialogPane().setMinWidth(820);
         dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
-        if (ctx.windowProperty().get() != null) {
-            dialog.initOwner(ctx.windowProperty().get());
-            var scene = ctx.windowProperty().get().getScene();
-            if (scene != null) {
-                // Same look as the window, presentation mode's large text included.
-                dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-                if (scene.getRoot().getStyleClass().contains("presentation")) {
-                    dialog.getDialogPane().getStyleClass().add("presentation");
-                }
-            }
-        }
+        // Owner, style sheets and presentation mode's large text, as every dialog.
+        Dialogs.prepare(ctx, dialog);
+        dialog.setTitle(i18n.get("about.title"));
         dialog.showAndWait();
     }
 

@@ -1,6 +1,6 @@
 package fr.equipage.ui.shell;
 
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

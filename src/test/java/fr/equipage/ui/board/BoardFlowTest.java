@@ -10,7 +10,7 @@ import fr.equipage.io.TeamListExporter;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Participant;
 import fr.equipage.store.Store;
-import fr.equipage.ui.MainWindow;
+import fr.equipage.ui.shell.MainWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

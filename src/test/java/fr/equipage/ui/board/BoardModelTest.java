@@ -13,7 +13,7 @@ import fr.equipage.model.Settings;
 import fr.equipage.model.Team;
 import fr.equipage.model.Violation;
 import fr.equipage.model.Weights;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

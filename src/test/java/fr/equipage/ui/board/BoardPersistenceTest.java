@@ -10,7 +10,7 @@ import fr.equipage.model.Plan;
 import fr.equipage.model.Team;
 import fr.equipage.model.PairKind;
 import fr.equipage.store.Store;
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

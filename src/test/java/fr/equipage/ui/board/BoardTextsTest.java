@@ -80,13 +80,13 @@ class BoardTextsTest {
 
     @Test
     void pointsAgreeInNumberOnTheRulesPage() {
-        fr.equipage.ui.I18n french = new fr.equipage.ui.I18n(fr.equipage.ui.I18n.FRENCH);
+        fr.equipage.ui.framework.I18n french = new fr.equipage.ui.framework.I18n(fr.equipage.ui.framework.I18n.FRENCH);
         assertThat(french.format("board.rules.extraMinistry", 1, 3)).startsWith("• 1 point pour chaque ministère");
         assertThat(french.format("board.rules.skill", 0)).startsWith("• 0 point pour");
         assertThat(french.format("board.rules.skill", 4)).startsWith("• 4 points pour");
         assertThat(french.format("board.rules.unassigned", -20)).matches("• .20 points pour.*");
         assertThat(french.format("board.rules.unassigned", -1)).matches("• .1 point pour.*");
-        fr.equipage.ui.I18n english = new fr.equipage.ui.I18n(java.util.Locale.ENGLISH);
+        fr.equipage.ui.framework.I18n english = new fr.equipage.ui.framework.I18n(java.util.Locale.ENGLISH);
         assertThat(english.format("board.rules.extraMinistry", 1, 3)).startsWith("• 1 point for each ministry");
         assertThat(english.format("board.rules.together", 0)).startsWith("• 0 points for");
         assertThat(english.format("board.rules.together", 5)).startsWith("• 5 points for");

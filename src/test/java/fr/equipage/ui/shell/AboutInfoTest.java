@@ -2,7 +2,7 @@ package fr.equipage.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.equipage.ui.I18n;
+import fr.equipage.ui.framework.I18n;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
