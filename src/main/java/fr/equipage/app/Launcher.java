@@ -1,6 +1,7 @@
 package fr.equipage.app;
 
 import fr.equipage.cli.EquipageCommand;
+import fr.equipage.service.DataFolderException;
 import fr.equipage.service.Services;
 import fr.equipage.ui.shell.EquipageApp;
 import picocli.CommandLine;
@@ -18,10 +19,28 @@ public final class Launcher {
         CommandLine cl = EquipageCommand.commandLine(root);
         int code = cl.execute(args);
         if (root.guiRequested() && code == 0) {
-            var dataDir = Services.dataFolder(root.dataDir());
+            java.nio.file.Path dataDir;
+            try {
+                dataDir = Services.dataFolder(root.dataDir());
+            } catch (DataFolderException e) {
+                exit(cl, EquipageCommand.commandLineError(cl, e));
+                return;
+            }
             EquipageApp.launchWith(() -> Startup.open(dataDir));
             return;
         }
+        exit(cl, code);
+    }
+
+    /**
+     * System.exit does not flush: a report printed with print() (no line end, so no auto-flush)
+     * would never reach the terminal, and the organiser would see only the final refusal.
+     */
+    private static void exit(CommandLine cl, int code) {
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.out.flush();
+        System.err.flush();
         System.exit(code);
     }
 }

@@ -80,6 +80,9 @@ public class BenchImportCommand implements Callable<Integer> {
         HeapSampler heap = new HeapSampler();
         heap.start();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        long process0 = os.getProcessCpuTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         WorkshopSnapshot snap = imports.snapshot(w.id());
@@ -89,6 +92,7 @@ public class BenchImportCommand implements Callable<Integer> {
         ImportResult r = imports.commit(w.id(), plan, false, n -> { });
         long t2 = System.nanoTime();
         long cpu2 = threads.getCurrentThreadCpuTime();
+        long process2 = os.getProcessCpuTime();
         heap.stopSampling();
         double total = (t2 - t0) / 1e9;
         out.printf("%s : lecture et contrôle %.2f s, écriture %.2f s, total %.2f s → %,.0f lignes/s ; "
@@ -98,6 +102,10 @@ public class BenchImportCommand implements Callable<Integer> {
         // CPU time of the importing thread: what the import costs whatever else the machine runs.
         out.printf("  temps CPU du fil d'import : lecture et contrôle %.2f s, écriture %.2f s → %,.0f lignes par seconde CPU%n",
                 (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, plan.report().rowsRead() / ((cpu2 - cpu0) / 1e9));
+        // The machine may be shared: its load says how far the elapsed time is from an idle machine's.
+        out.printf(java.util.Locale.FRANCE, "  temps CPU de tout le processus (GC, écriture de H2 en tâche de fond compris) : %.2f s ; "
+                + "charge de la machine au départ : %.2f pour %d cœurs%n", (process2 - process0) / 1e9, load,
+                os.getAvailableProcessors());
     }
 
     /**

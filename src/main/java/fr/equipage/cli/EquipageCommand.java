@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * The root of the headless commands. Global options (data folder, workshop) live here so that every
  * subcommand that works on stored data reads them the same way.
  */
-@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false,
+@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false, synopsisSubcommandLabel = "[COMMANDE]",
         synopsisHeading = "Utilisation : ", commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n",
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
                 ExportTeamsCommand.class,
                 ExportParticipantsCommand.class,
                 BenchImportCommand.class,
+                MeetupsCommand.class,
+                ScoreMeetupsCommand.class,
+                BenchMeetupsCommand.class,
         })
 public class EquipageCommand implements Runnable {
 
@@ -55,6 +58,9 @@ public class EquipageCommand implements Runnable {
 
     /** Exit codes that scripts rely on. */
     public static final int OK = 0;
+    /** A fault of Équipage itself, or a database it cannot open. */
+    public static final int INTERNAL = 1;
+    /** Bad input, a bad path, an unknown workshop, a data folder in use: nothing was changed. */
     public static final int INVALID = 2;
     public static final int NO_FEASIBLE_PLAN = 3;
 
@@ -75,13 +81,15 @@ public class EquipageCommand implements Runnable {
         }
     }
 
+    /** Prints an error raised outside a subcommand (the Launcher's own checks) as the commands do. */
+    public static int commandLineError(CommandLine cl, Exception e) {
+        return CliErrors.executionError(e, cl.getErr());
+    }
+
     public static CommandLine commandLine(EquipageCommand root) {
         CommandLine cl = new CommandLine(root);
         frenchHelp(cl);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("Erreur : " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return 1;
-        });
+        CliErrors.install(cl);
         return cl;
     }
 }

@@ -30,8 +30,8 @@ public class OptimiseCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "10",
-            description = "Temps de calcul maximal (défaut : ${DEFAULT-VALUE} s).")
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "10", converter = TimeLimit.class,
+            description = "Temps de calcul maximal, plus de 0 et au plus 86400 s (défaut : ${DEFAULT-VALUE} s).")
     double timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Graine (défaut : ${DEFAULT-VALUE}).")

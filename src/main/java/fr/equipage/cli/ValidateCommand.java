@@ -5,6 +5,7 @@ import fr.equipage.format.InstanceJson;
 import fr.equipage.format.InvalidInputException;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Problem;
+import fr.equipage.files.FileErrors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public class ValidateCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
         } catch (IOException e) {
-            err.println("Impossible de lire " + file + " : " + e.getMessage());
+            err.println("Lecture impossible : " + FileErrors.describe(e, file));
         }
         return null;
     }

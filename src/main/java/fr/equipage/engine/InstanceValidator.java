@@ -9,7 +9,6 @@ import fr.equipage.model.Problem;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.Settings;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +25,7 @@ public final class InstanceValidator {
     public static List<Problem> validate(Instance in) {
         List<Problem> problems = new ArrayList<>();
         settings(in.settings(), problems);
-        Map<String, Ministry> ministries = new HashMap<>();
-        for (Ministry m : in.ministries()) {
-            if (m.code().isBlank()) {
-                problems.add(new Problem("ministries", "code", "code de ministère vide"));
-            } else if (ministries.putIfAbsent(m.code(), m) != null) {
-                problems.add(new Problem(m.code(), "code", "identifiant de ministère en double"));
-            }
-        }
-        for (Ministry m : in.ministries()) {
-            if (m.parent() != null && !ministries.containsKey(m.parent())) {
-                problems.add(new Problem(m.code(), "parent", "ministère inconnu « " + m.parent() + " »"));
-            }
-        }
-        parentCycles(ministries, problems);
+        Map<String, Ministry> ministries = fr.equipage.model.MinistryChecks.check(in.ministries(), problems);
         Set<String> proposalIds = ids(in.proposals().stream().map(Proposal::id).toList(), "proposition", problems);
         Set<String> participantIds = ids(in.participants().stream().map(Participant::id).toList(), "participant", problems);
         for (Proposal p : in.proposals()) {
@@ -101,22 +87,6 @@ public final class InstanceValidator {
     private static void ministryRef(String element, String code, Map<String, Ministry> ministries, List<Problem> problems) {
         if (code != null && !ministries.containsKey(code)) {
             problems.add(new Problem(element, "ministry", "ministère inconnu « " + code + " »"));
-        }
-    }
-
-    private static void parentCycles(Map<String, Ministry> ministries, List<Problem> problems) {
-        Set<String> reported = new HashSet<>();
-        for (Ministry start : ministries.values()) {
-            Set<String> path = new HashSet<>();
-            Ministry m = start;
-            while (m != null && m.parent() != null && path.add(m.code())) {
-                m = ministries.get(m.parent());
-            }
-            if (m != null && m.parent() != null && path.contains(m.code()) && reported.add(m.code())) {
-                // Report the cycle once, on the element where it closes.
-                problems.add(new Problem(m.code(), "parent", "cycle dans les ministères de rattachement"));
-                reported.addAll(path);
-            }
         }
     }
 

@@ -21,8 +21,9 @@ public final class ParticipantApplier {
     private final Function<String, String> refOfChoice;
     private final Supplier<String> newId;
 
-    public ParticipantApplier(List<Participant> existing, Function<String, String> refOfChoice, Supplier<String> newId) {
-        this.index = new PeopleIndex(existing);
+    /** {@code rows}: how many rows will be applied (to size the index once). */
+    public ParticipantApplier(List<Participant> existing, int rows, Function<String, String> refOfChoice, Supplier<String> newId) {
+        this.index = new PeopleIndex(existing, rows);
         this.refOfChoice = refOfChoice;
         this.newId = newId;
     }

@@ -30,6 +30,9 @@ final class PlanPrediction {
 
     /** Proposers must be people of the workshop or of this file. */
     void checkProposers() {
+        if (proposals.stream().allMatch(p -> p.proposers().isEmpty())) {
+            return; // no index of every person to build (100,000 of them in a big registration file)
+        }
         List<Participant> everyone = new ArrayList<>(snapshot.participants());
         int i = 0;
         for (PlannedParticipant p : participants) {
@@ -80,7 +83,7 @@ final class PlanPrediction {
         int[] counter = {0};
         // Proposals not stored yet get one placeholder ref each (not one string per row: 100,000 rows).
         Map<String, String> placeholder = new HashMap<>();
-        ParticipantApplier applier = new ParticipantApplier(snapshot.participants(),
+        ParticipantApplier applier = new ParticipantApplier(snapshot.participants(), participants.size(),
                 key -> refOfKey.containsKey(key) ? refOfKey.get(key) : placeholder.computeIfAbsent(key, k -> "#" + k),
                 () -> "#row" + counter[0]++);
         Map<String, Integer> rowOfNew = new HashMap<>();

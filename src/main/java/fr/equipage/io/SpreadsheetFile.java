@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.files.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class SpreadsheetFile {
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("Le fichier « " + path + " » n'existe pas.", e);
         } catch (IOException e) {
-            throw new UnreadableFileException("Impossible de lire « " + path + " » : " + e.getMessage(), e);
+            throw new UnreadableFileException("Lecture impossible : " + FileErrors.describe(e, path), e);
         }
         if (size == 0) {
             throw new UnreadableFileException("Le fichier « " + name + " » est vide.");
@@ -62,7 +63,7 @@ public final class SpreadsheetFile {
             checkLooksLikeText(path, name, dialect);
             return new SpreadsheetFile(path, FileFormat.TEXT, dialect, List.of(sheetNameOf(name)));
         } catch (IOException e) {
-            throw new UnreadableFileException("Impossible de lire « " + name + " » : " + e.getMessage(), e);
+            throw new UnreadableFileException("Lecture impossible : " + FileErrors.describe(e, path), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.files.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ final class ZipGuard {
             throw new UnreadableFileException("Le fichier « " + name + " » est un classeur abîmé (archive illisible : "
                     + e.getMessage() + "). Ouvrez-le dans votre tableur et enregistrez-le à nouveau.", e);
         } catch (IOException e) {
-            throw new UnreadableFileException("Impossible de lire « " + name + " » : " + e.getMessage(), e);
+            throw new UnreadableFileException("Lecture impossible : " + FileErrors.describe(e, file), e);
         }
     }
 

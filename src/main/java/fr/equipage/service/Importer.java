@@ -188,7 +188,8 @@ public final class Importer {
         private List<Participant> writeParticipants(Map<String, String> refOfKey, int[] counts) throws SQLException {
             List<Participant> stored = store.participants.all(c, workshop);
             RefAllocator ids = new RefAllocator("u", stored.stream().map(Participant::id).toList());
-            ParticipantApplier applier = new ParticipantApplier(stored, refOfKey::get, ids::next);
+            ParticipantApplier applier = new ParticipantApplier(stored, plan.participants().size(), refOfKey::get,
+                    ids::next);
             Map<String, Participant> inserts = new LinkedHashMap<>();
             Map<String, Participant> updates = new LinkedHashMap<>();
             int done = 0;
@@ -233,6 +234,9 @@ public final class Importer {
 
         /** Proposers named in the file, once every person is written (proposers refer to people). */
         private void writeProposers(Map<String, String> refOfKey, List<Participant> everyone) throws SQLException {
+            if (plan.proposals().stream().allMatch(p -> p.proposers().isEmpty())) {
+                return; // spares indexing every person of a big registration file
+            }
             PeopleIndex people = new PeopleIndex(everyone);
             Map<String, List<String>> proposersOf = new LinkedHashMap<>();
             for (PlannedProposal row : plan.proposals()) {

@@ -2,6 +2,8 @@ package fr.equipage.service;
 
 import fr.equipage.model.Instance;
 import fr.equipage.store.DataDir;
+import fr.equipage.store.DataInUseException;
+import fr.equipage.store.InvalidDataDirException;
 import fr.equipage.store.Store;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,7 +26,11 @@ public final class Services implements AutoCloseable {
 
     /** Opens (or creates) the data folder; one process at a time. */
     public static Services open(Path dataDir) {
-        return new Services(Store.open(dataDir));
+        try {
+            return new Services(Store.open(dataDir));
+        } catch (InvalidDataDirException | DataInUseException e) {
+            throw new DataFolderException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -37,7 +43,11 @@ public final class Services implements AutoCloseable {
 
     /** The folder named by the user, or the platform's data folder when {@code chosen} is null. */
     public static Path dataFolder(Path chosen) {
-        return DataDir.resolve(chosen);
+        try {
+            return DataDir.resolve(chosen);
+        } catch (InvalidDataDirException e) {
+            throw new DataFolderException(e.getMessage(), e);
+        }
     }
 
     public Path dataDir() {

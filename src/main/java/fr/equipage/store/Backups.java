@@ -31,11 +31,13 @@ final class Backups {
 
     /** Writes a new backup and keeps the {@value #KEPT} newest. */
     static Path take(Path dir, Connection c) throws SQLException, IOException {
-        Path folder = Files.createDirectories(dir.resolve(FOLDER));
+        Path folder = dir.resolve(FOLDER);
+        PrivateFiles.createFolder(folder);
         Path zip = folder.resolve("equipage-" + LocalDateTime.now().format(STAMP) + ".zip");
         try (Statement st = c.createStatement()) {
             st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         }
+        PrivateFiles.restrict(zip, false);
         List<Path> all = list(dir);
         for (Path old : all.subList(Math.min(KEPT, all.size()), all.size())) {
             Files.deleteIfExists(old);
@@ -56,20 +58,31 @@ final class Backups {
     }
 
     /**
-     * Moves the damaged database aside and restores the newest backup in its place; returns the
+     * Moves the damaged database aside and restores the newest good backup in its place; returns the
      * backup used, or empty when there is none (nothing is moved then).
      */
     static Optional<Path> restoreNewest(Path dir) throws IOException {
-        List<Path> backups = list(dir);
+        List<Path> backups = list(dir).stream().filter(Backups::isGood).toList();
         if (backups.isEmpty()) {
             return Optional.empty();
         }
-        Path db = dir.resolve("equipage.mv.db");
-        if (Files.exists(db)) {
+        Path db = dir.resolve(Database.FILE);
+        if (Files.exists(db, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Files.move(db, dir.resolve("equipage.mv.db.endommagee-" + LocalDateTime.now().format(STAMP)),
                     StandardCopyOption.ATOMIC_MOVE);
         }
         Restore.execute(backups.get(0).toString(), dir.toString(), "equipage");
+        PrivateFiles.restrict(db, false);
         return Optional.of(backups.get(0));
+    }
+
+    /** A backup that holds a non-empty database file (a copy cut short by a full disk does not). */
+    static boolean isGood(Path zip) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            java.util.zip.ZipEntry e = z.getEntry(Database.FILE);
+            return e != null && e.getSize() != 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

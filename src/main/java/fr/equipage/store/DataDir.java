@@ -1,5 +1,6 @@
 package fr.equipage.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -10,15 +11,52 @@ public final class DataDir {
     private DataDir() {
     }
 
+    /**
+     * The folder to use; an empty --data-dir is refused rather than silently meaning the current
+     * folder (a script with an unset variable would otherwise scatter data wherever it runs).
+     */
     public static Path resolve(Path option) {
-        if (option != null) {
-            return option.toAbsolutePath();
+        if (option != null && option.toString().isBlank()) {
+            throw new InvalidDataDirException("Le dossier de données indiqué (--data-dir) est vide : indiquez le chemin "
+                    + "d'un dossier.");
         }
+        Path dir;
         String property = System.getProperty(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath();
+        if (option != null) {
+            dir = option.toAbsolutePath();
+        } else if (property != null && !property.isBlank()) {
+            dir = Path.of(property).toAbsolutePath();
+        } else {
+            dir = platformDefault(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
         }
-        return platformDefault(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        check(dir);
+        return dir;
+    }
+
+    /**
+     * Refuses a folder the database cannot live in, before anything is created. H2 reads its settings
+     * after a ';' in the connection URL, so a path containing one would change the settings (and write
+     * elsewhere): it is refused rather than escaped, H2 offering no escape.
+     */
+    public static void check(Path dir) {
+        String text = dir.toString();
+        if (text.isBlank()) {
+            throw new InvalidDataDirException("Le dossier de données indiqué est vide : indiquez le chemin d'un dossier.");
+        }
+        if (text.indexOf(';') >= 0) {
+            throw new InvalidDataDirException("Le dossier de données « " + dir + " » contient un point-virgule, que la base "
+                    + "de données n'accepte pas dans un chemin : choisissez un dossier sans « ; ».");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidDataDirException("« " + dir + " » est un fichier, pas un dossier : indiquez un dossier pour "
+                    + "les données d'Équipage.");
+        }
+        for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new InvalidDataDirException("Le dossier de données « " + dir + " » ne peut pas être créé : « " + p
+                        + " » est un fichier, pas un dossier.");
+            }
+        }
     }
 
     static Path platformDefault(String osName, java.util.Map<String, String> env, Path home) {

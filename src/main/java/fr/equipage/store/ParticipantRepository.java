@@ -6,103 +6,106 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The participants of a workshop with their ranked choices. */
 public final class ParticipantRepository {
 
     public List<Participant> all(Connection c, long workshop) throws SQLException {
-        Map<String, List<String>> choices = new HashMap<>();
-        for (String[] row : Sql.query(c, "SELECT participant_ref, proposal_ref FROM choice WHERE workshop_id = ? "
-                + "ORDER BY participant_ref, rank_no", rs -> new String[] {rs.getString(1), rs.getString(2)}, workshop)) {
-            choices.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
-        }
         return Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? ORDER BY position, ref",
-                rs -> map(rs, choices.getOrDefault(rs.getString("ref"), List.of())), workshop);
+                ParticipantRepository::map, workshop);
     }
 
     public Optional<Participant> find(Connection c, long workshop, String ref) throws SQLException {
-        List<String> choices = Sql.column(c, "SELECT proposal_ref FROM choice WHERE workshop_id = ? AND participant_ref = ? "
-                + "ORDER BY rank_no", workshop, ref);
-        return Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND ref = ?", rs -> map(rs, choices),
+        return Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND ref = ?", ParticipantRepository::map,
                 workshop, ref).stream().findFirst();
     }
 
-    /** Inserts or updates the participant and replaces its choices. */
+    /** Inserts or updates the participant, its ranked choices included. */
     public void save(Connection c, long workshop, Participant p) throws SQLException {
+        checkChoices(c, workshop, List.of(p));
         int updated = Sql.update(c, "UPDATE participant SET first_name = ?, last_name = ?, email = ?, ministry = ?, "
-                        + "skills = ?, interests = ? WHERE workshop_id = ? AND ref = ?", p.firstName(), p.lastName(),
-                p.email(), p.ministry(), p.skills(), p.interests(), workshop, p.id());
+                        + "skills = ?, interests = ?, choices = ? WHERE workshop_id = ? AND ref = ?", p.firstName(),
+                p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(), p.choices(), workshop, p.id());
         if (updated == 0) {
             Sql.update(c, "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
-                            + "interests, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                            + "interests, choices, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "(SELECT COALESCE(MAX(position), 0) + 1 FROM participant WHERE workshop_id = ?))",
                     workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(),
-                    workshop);
-        }
-        Sql.update(c, "DELETE FROM choice WHERE workshop_id = ? AND participant_ref = ?", workshop, p.id());
-        int rank = 0;
-        for (String proposal : p.choices()) {
-            Sql.update(c, "INSERT INTO choice (workshop_id, participant_ref, rank_no, proposal_ref) VALUES (?, ?, ?, ?)",
-                    workshop, p.id(), rank++, proposal);
+                    p.choices(), workshop);
         }
     }
 
     /**
-     * Inserts new participants (refs not used yet) and their choices after the last position, with
-     * multi-row INSERT statements. For spreadsheet imports of many rows: {@link #save} looks up the
-     * last position for each row (quadratic on 100,000 people), and H2 runs a JDBC batch row by row
-     * (three to four times slower than multi-row statements for 100,000 people and 500,000 choices).
+     * Choices name proposals of the workshop: the foreign key the choice table had, checked here
+     * once per call (a workshop has tens of proposals) so that a bad ref fails the transaction.
+     */
+    private static void checkChoices(Connection c, long workshop, List<Participant> people) throws SQLException {
+        if (people.stream().allMatch(p -> p.choices().isEmpty())) {
+            return;
+        }
+        java.util.Set<String> proposals = new java.util.HashSet<>(Sql.column(c,
+                "SELECT ref FROM proposal WHERE workshop_id = ?", workshop));
+        for (Participant p : people) {
+            for (String ref : p.choices()) {
+                if (!proposals.contains(ref)) {
+                    throw new SQLException("Le choix « " + ref + " » de " + p.id() + " ne désigne aucune proposition de "
+                            + "l'atelier.", "23506");
+                }
+            }
+        }
+    }
+
+    /** Removes a proposal from everyone's choices (the proposal is being deleted); later ranks move up. */
+    void forgetChoice(Connection c, long workshop, String proposal) throws SQLException {
+        for (Participant p : Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND ARRAY_CONTAINS(choices, ?)",
+                ParticipantRepository::map, workshop, proposal)) {
+            List<String> kept = new ArrayList<>(p.choices());
+            kept.removeIf(proposal::equals);
+            Sql.update(c, "UPDATE participant SET choices = ? WHERE workshop_id = ? AND ref = ?", kept, workshop, p.id());
+        }
+    }
+
+    /**
+     * Inserts new participants (refs not used yet), choices included, after the last position, with
+     * multi-row INSERT statements in the caller's transaction. For spreadsheet imports of many rows:
+     * {@link #save} looks up the last position for each row (quadratic on 100,000 people), and H2 runs
+     * a JDBC batch row by row (measured three to four times slower than multi-row statements).
      */
     public void insertAll(Connection c, long workshop, List<Participant> people) throws SQLException {
         if (people.isEmpty()) {
             return;
         }
+        checkChoices(c, workshop, people);
         List<String> last = Sql.column(c, "SELECT COALESCE(MAX(position), 0) FROM participant WHERE workshop_id = ?",
                 workshop);
         int position = Integer.parseInt(last.get(0));
-        List<Object[]> personRows = new ArrayList<>(people.size());
-        List<Object[]> choiceRows = new ArrayList<>();
-        for (Participant p : people) {
-            personRows.add(new Object[] {workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(),
-                    c.createArrayOf("VARCHAR", p.skills().toArray()), c.createArrayOf("VARCHAR", p.interests().toArray()),
-                    ++position});
-            int rank = 0;
-            for (String proposal : p.choices()) {
-                choiceRows.add(new Object[] {workshop, p.id(), rank++, proposal});
-            }
-        }
-        insertRows(c, "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
-                + "interests, position) VALUES ", 9, personRows, 200);
-        insertRows(c, "INSERT INTO choice (workshop_id, participant_ref, rank_no, proposal_ref) VALUES ", 4, choiceRows,
-                500);
-    }
-
-    /** Inserts rows {@code perStatement} at a time: "INSERT … VALUES (?, …), (?, …), …". */
-    private static void insertRows(Connection c, String insert, int columns, List<Object[]> rows, int perStatement)
-            throws SQLException {
-        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        String tuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String insert = "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
+                + "interests, choices, position) VALUES ";
+        int perStatement = 200;
         PreparedStatement full = null;
         try {
-            for (int from = 0; from < rows.size(); from += perStatement) {
-                int n = Math.min(perStatement, rows.size() - from);
-                PreparedStatement st;
+            for (int from = 0; from < people.size(); from += perStatement) {
+                int n = Math.min(perStatement, people.size() - from);
+                PreparedStatement st = n == perStatement && full != null ? full
+                        : c.prepareStatement(insert + String.join(", ", java.util.Collections.nCopies(n, tuple)));
                 if (n == perStatement) {
-                    if (full == null) {
-                        full = c.prepareStatement(insert + String.join(", ", java.util.Collections.nCopies(n, tuple)));
-                    }
-                    st = full;
-                } else {
-                    st = c.prepareStatement(insert + String.join(", ", java.util.Collections.nCopies(n, tuple)));
+                    full = st;
                 }
                 int i = 1;
-                for (Object[] row : rows.subList(from, from + n)) {
-                    for (Object v : row) {
-                        st.setObject(i++, v);
-                    }
+                for (Participant p : people.subList(from, from + n)) {
+                    st.setLong(i++, workshop);
+                    st.setString(i++, p.id());
+                    st.setString(i++, p.firstName());
+                    st.setString(i++, p.lastName());
+                    st.setString(i++, p.email());
+                    st.setString(i++, p.ministry());
+                    st.setArray(i++, c.createArrayOf("VARCHAR", p.skills().toArray()));
+                    st.setArray(i++, c.createArrayOf("VARCHAR", p.interests().toArray()));
+                    st.setArray(i++, c.createArrayOf("VARCHAR", p.choices().toArray()));
+                    st.setInt(i++, ++position);
                 }
                 st.executeUpdate();
                 if (st != full) {
@@ -126,9 +129,9 @@ public final class ParticipantRepository {
         return Refs.next(Sql.column(c, "SELECT ref FROM participant WHERE workshop_id = ?", workshop), "u");
     }
 
-    private static Participant map(ResultSet rs, List<String> choices) throws SQLException {
+    private static Participant map(ResultSet rs) throws SQLException {
         return new Participant(rs.getString("ref"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("email"), rs.getString("ministry"), Sql.strings(rs, "skills"),
-                Sql.strings(rs, "interests"), choices);
+                Sql.strings(rs, "interests"), Sql.strings(rs, "choices"));
     }
 }

@@ -67,6 +67,7 @@ public final class ProposalRepository {
 
     /** Deletes the proposal; choices of it disappear from people's lists, pins to it are lifted. */
     public void delete(Connection c, long workshop, String ref) throws SQLException {
+        new ParticipantRepository().forgetChoice(c, workshop, ref);
         Sql.update(c, "DELETE FROM proposal WHERE workshop_id = ? AND ref = ?", workshop, ref);
     }
 

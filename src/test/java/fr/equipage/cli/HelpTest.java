@@ -9,7 +9,8 @@ class HelpTest {
     void everySubcommandAnswersHelpInFrench() {
         var names = EquipageCommand.commandLine().getSubcommands().values().stream()
                 .map(picocli.CommandLine::getCommandName).distinct().toList();
-        assertThat(names).contains("validate", "solve", "score", "optimise", "export-instance", "import-instance");
+        assertThat(names).contains("validate", "solve", "score", "optimise", "export-instance", "import-instance",
+                "meetups", "score-meetups", "bench-meetups");
         for (String name : names) {
             CliRunner.Result r = CliRunner.run(name, "--help");
             assertThat(r.exitCode()).as(name).isZero();

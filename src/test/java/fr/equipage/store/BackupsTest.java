@@ -16,6 +16,9 @@ class BackupsTest {
 
     @Test
     void eachStartKeepsACopyAndOnlyTheNewestTen() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.run(c -> store.workshops.create(c, "Lancement", null, ""));
+        }
         for (int i = 0; i < Backups.KEPT + 2; i++) {
             Store.open(dir).close();
         }

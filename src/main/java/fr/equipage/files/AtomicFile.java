@@ -1,0 +1,64 @@
+package fr.equipage.files;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file aside then moves it into place, so that a failure (disk full, file open in Excel)
+ * never leaves half a file under the name the organiser chose. The file aside has a fresh name
+ * that no file of the organiser's can have ({@code .equipage-<random>.tmp}, created new), so an
+ * existing "X.part" or the like is never touched.
+ */
+public final class AtomicFile {
+    @FunctionalInterface
+    public interface Body {
+        public void write(Path tmp) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    /** Errors name {@code file}, never the file aside. */
+    public static void write(Path file, Body body) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new UserFileException("« " + file + " » est un dossier : indiquez un nom de fichier (par exemple « "
+                    + file.resolve("equipes.csv") + " »).", null);
+        }
+        Path tmp;
+        try {
+            tmp = createAside(file);
+        } catch (IOException e) {
+            throw new UserFileException("Écriture impossible : " + FileErrors.describe(e, file), e);
+        }
+        try {
+            body.write(tmp);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UserFileException("Écriture impossible : " + FileErrors.describe(e, file), e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not Files.createTempFile: that one is always private
+     * (600), and the organiser's export must get the usual rights of their files once moved in place.
+     */
+    private static Path createAside(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(".equipage-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
