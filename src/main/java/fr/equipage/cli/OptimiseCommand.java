@@ -1,5 +1,6 @@
 package fr.equipage.cli;
 
+import fr.equipage.engine.CpSat;
 import fr.equipage.service.Services;
 import fr.equipage.service.OptimiseService;
 import fr.equipage.engine.SolveOptions;
@@ -52,6 +53,7 @@ public class OptimiseCommand implements Callable<Integer> {
             }
             SolveResult r = outcome.result();
             Plan plan = r.plan();
+            out.println("Calcul : " + CpSat.solverLine() + ".");
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {
                     err.println(why.message());

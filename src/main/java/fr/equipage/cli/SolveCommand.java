@@ -1,5 +1,6 @@
 package fr.equipage.cli;
 
+import fr.equipage.engine.CpSat;
 import fr.equipage.engine.Infeasibility;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
@@ -54,6 +55,8 @@ public class SolveCommand implements Callable<Integer> {
                 .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
         Plan plan = r.plan();
         PlanJson.write(plan, out);
+        // Never a silent fall-back: the organiser sees whether the plan can be proven optimal.
+        o.println("Calcul : " + CpSat.solverLine() + ".");
         if (plan.feasible()) {
             o.println("Plan écrit dans " + out + " : score " + plan.score().total()
                     + (plan.bound() == null ? "" : ", borne " + plan.bound())
