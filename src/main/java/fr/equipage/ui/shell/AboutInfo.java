@@ -1,5 +1,6 @@
 package fr.equipage.ui.shell;
 
+import fr.equipage.service.BuildInfo;
 import fr.equipage.ui.framework.I18n;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * by resource filtering, the licences by license-maven-plugin's add-third-party from the POMs).
  */
 public record AboutInfo(String version, Path dataDir, String runtime, List<Library> libraries) {
-    static final String BUILD_RESOURCE = "/fr/equipage/ui/shell/build.properties";
     static final String LICENCES_RESOURCE = "/fr/equipage/ui/shell/licences.txt";
 
     /** One bundled library: its name, Maven coordinates, version, licence(s) and home page (may be empty). */
@@ -39,13 +38,7 @@ public record AboutInfo(String version, Path dataDir, String runtime, List<Libra
     }
 
     static String readVersion() {
-        Properties p = new Properties();
-        try {
-            p.load(new java.io.StringReader(read(BUILD_RESOURCE)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "").strip();
+        return BuildInfo.version();
     }
 
     /** "OpenJDK 17.0.15 (Debian)": the runtime shipped with the installer, or the one running the jar. */
