@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package arrows of the README, checked on the compiled application classes:
- * {@code app → ui, cli → service → engine, store, io, format → model}.
+ * {@code app → ui, cli → service → engine, store, io, format → model}; {@code files} (writing a file
+ * whole or not at all, French file errors) serves io, format and the layers above, and needs nothing.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -49,6 +50,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("fr.equipage.store..").check(classes);
         noClasses().that().resideInAPackage("fr.equipage.store..")
                 .should().dependOnClassesThat().resideInAPackage("fr.equipage.io..").check(classes);
+    }
+
+    @Test
+    void fileHelpersDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("fr.equipage.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.equipage.model..", "fr.equipage.engine..",
+                        "fr.equipage.store..", "fr.equipage.io..", "fr.equipage.format..", "fr.equipage.service..",
+                        "fr.equipage.ui..", "fr.equipage.cli..", "fr.equipage.app..", "javafx..")
+                .check(classes);
     }
 
     @Test

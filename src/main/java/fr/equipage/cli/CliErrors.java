@@ -1,7 +1,7 @@
 package fr.equipage.cli;
 
-import fr.equipage.io.FileErrors;
-import fr.equipage.io.UserFileException;
+import fr.equipage.files.FileErrors;
+import fr.equipage.files.UserFileException;
 import fr.equipage.service.DataFolderException;
 import fr.equipage.service.WorkshopNotFoundException;
 import java.io.IOException;

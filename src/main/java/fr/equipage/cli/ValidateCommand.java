@@ -5,7 +5,7 @@ import fr.equipage.format.InstanceJson;
 import fr.equipage.format.InvalidInputException;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Problem;
-import fr.equipage.io.FileErrors;
+import fr.equipage.files.FileErrors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Ministry;
@@ -58,7 +59,7 @@ public final class InstanceJson {
     }
 
     public static void write(Instance instance, Path file) throws IOException {
-        MAPPER.writeValue(file.toFile(), toJson(instance));
+        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), toJson(instance)));
     }
 
     public static String toString(Instance instance) {
@@ -126,6 +127,10 @@ public final class InstanceJson {
         s.weights().choice().forEach(choice::add);
         w.put("unassigned", s.weights().unassigned()).put("skillCovered", s.weights().skillCovered())
                 .put("extraMinistry", s.weights().extraMinistry()).put("together", s.weights().together());
+        if (s.weights().stability() != null) {
+            // Optional, not a spec field: written only once the organiser has set it.
+            w.put("stability", s.weights().stability());
+        }
         return n;
     }
 
@@ -157,9 +162,8 @@ public final class InstanceJson {
         }
     }
 
-    /** Collects problems while reading, so that one pass reports them all. */
-    private static final class Reader {
-        final List<Problem> problems = new ArrayList<>();
+    /** Reads an instance; the field helpers and the problems found are {@link JsonReading}'s. */
+    private static final class Reader extends JsonReading {
 
         Instance instance(JsonNode root) {
             if (root == null || !root.isObject()) {
@@ -184,8 +188,8 @@ public final class InstanceJson {
                 String where = id == null ? "proposals[" + proposals.size() + "]" : id;
                 proposals.add(new Proposal(id == null ? "" : id, text(n, "title", where, false),
                         text(n, "description", where, false), text(n, "ministry", where, true),
-                        stringList(n, "skills", where), integer(n, "minSize", where, 1),
-                        integer(n, "maxSize", where, Integer.MAX_VALUE), stringList(n, "proposers", where),
+                        strings(n, "skills", where), integer(n, "minSize", where, 1),
+                        integer(n, "maxSize", where, Integer.MAX_VALUE), strings(n, "proposers", where),
                         status(n, where)));
             }
             List<Participant> participants = new ArrayList<>();
@@ -211,8 +215,8 @@ public final class InstanceJson {
             String name = text(n, "name", where, first == null && last == null);
             String[] split = first == null && last == null ? Participant.splitName(name) : new String[] {first, last};
             return new Participant(id == null ? "" : id, split[0], split[1], text(n, "email", where, false),
-                    text(n, "ministry", where, true), stringList(n, "skills", where),
-                    stringList(n, "interests", where), stringList(n, "choices", where));
+                    text(n, "ministry", where, true), strings(n, "skills", where),
+                    strings(n, "interests", where), strings(n, "choices", where));
         }
 
         Settings settings(JsonNode n) {
@@ -261,72 +265,8 @@ public final class InstanceJson {
             String where = "settings.weights";
             return new Weights(choice, integer(n, "unassigned", where, d.unassigned()),
                     integer(n, "skillCovered", where, d.skillCovered()),
-                    integer(n, "extraMinistry", where, d.extraMinistry()), integer(n, "together", where, d.together()));
-        }
-
-        List<Pair> pairs(JsonNode root, String field) {
-            List<Pair> out = new ArrayList<>();
-            int i = 0;
-            for (JsonNode n : array(root, field, "")) {
-                if (!n.isArray() || n.size() != 2 || !n.get(0).isTextual() || !n.get(1).isTextual()) {
-                    problems.add(new Problem(field + "[" + i + "]", null, "attendu une paire d'identifiants [\"a\", \"b\"]"));
-                } else {
-                    out.add(new Pair(n.get(0).asText(), n.get(1).asText()));
-                }
-                i++;
-            }
-            return out;
-        }
-
-        Iterable<JsonNode> array(JsonNode parent, String field, String where) {
-            JsonNode n = parent.get(field);
-            if (n == null || n.isNull()) {
-                return List.of();
-            }
-            if (!n.isArray()) {
-                problems.add(new Problem(where.isEmpty() ? field : where, where.isEmpty() ? null : field, "attendu une liste"));
-                return List.of();
-            }
-            return n;
-        }
-
-        String text(JsonNode n, String field, String where, boolean required) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    problems.add(new Problem(where, field, "champ obligatoire manquant"));
-                }
-                return null;
-            }
-            if (!v.isTextual()) {
-                problems.add(new Problem(where, field, "attendu un texte, trouvé " + v));
-                return null;
-            }
-            return v.asText();
-        }
-
-        List<String> stringList(JsonNode n, String field, String where) {
-            List<String> out = new ArrayList<>();
-            for (JsonNode v : array(n, field, where)) {
-                if (v.isTextual()) {
-                    out.add(v.asText());
-                } else {
-                    problems.add(new Problem(where, field, "« " + v + " » n'est pas un texte"));
-                }
-            }
-            return out;
-        }
-
-        int integer(JsonNode n, String field, String where, int otherwise) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return otherwise;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                problems.add(new Problem(where, field, "attendu un nombre entier, trouvé " + v));
-                return otherwise;
-            }
-            return v.intValue();
+                    integer(n, "extraMinistry", where, d.extraMinistry()), integer(n, "together", where, d.together()),
+                    n.hasNonNull("stability") ? Integer.valueOf(integer(n, "stability", where, 0)) : d.stability());
         }
 
         boolean bool(JsonNode n, String field, String where, boolean otherwise) {

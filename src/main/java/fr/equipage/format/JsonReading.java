@@ -10,7 +10,7 @@ import java.util.List;
  * Strict, located reading of JSON fields: every field of the wrong shape becomes a {@link Problem}
  * naming the element and field, and reading goes on so that one pass reports them all.
  */
-final class JsonReading {
+class JsonReading {
     final List<Problem> problems = new ArrayList<>();
 
     void require(JsonNode root, String format) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.model.MeetupInstance;
 import fr.equipage.model.MeetupPerson;
 import fr.equipage.model.MeetupSettings;
@@ -106,7 +107,7 @@ public final class MeetupsJson {
     }
 
     public static void write(MeetupInstance instance, Path file) throws IOException {
-        AtomicWrite.write(file, MAPPER.writeValueAsBytes(toJson(instance)));
+        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), toJson(instance)));
     }
 
     public static ObjectNode toJson(MeetupInstance in) {

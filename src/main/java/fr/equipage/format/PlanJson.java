@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Problem;
 import fr.equipage.model.ScoreParts;
@@ -22,7 +23,7 @@ public final class PlanJson {
     }
 
     public static void write(Plan plan, Path file) throws IOException {
-        InstanceJson.MAPPER.writeValue(file.toFile(), toJson(plan));
+        AtomicFile.write(file, tmp -> InstanceJson.MAPPER.writeValue(tmp.toFile(), toJson(plan)));
     }
 
     public static String toString(Plan plan) {

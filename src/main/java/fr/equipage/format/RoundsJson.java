@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.model.MeetupScore;
 import fr.equipage.model.Problem;
 import fr.equipage.model.Round;
@@ -81,7 +82,7 @@ public final class RoundsJson {
     }
 
     public static void write(Schedule schedule, Path file) throws IOException {
-        AtomicWrite.write(file, MeetupsJson.MAPPER.writeValueAsBytes(toJson(schedule)));
+        AtomicFile.write(file, tmp -> MeetupsJson.MAPPER.writeValue(tmp.toFile(), toJson(schedule)));
     }
 
     public static String toString(Schedule schedule) {

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.files.AtomicFile;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;

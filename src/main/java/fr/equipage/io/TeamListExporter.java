@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.files.AtomicFile;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package fr.equipage.io;
 
+import fr.equipage.files.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

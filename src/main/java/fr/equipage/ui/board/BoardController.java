@@ -353,7 +353,8 @@ public class BoardController {
                     : "board.optimise.noProposals"));
             return;
         }
-        runner.start(model.instance(), Duration.ofSeconds(timeLimit.getValue()), outcome -> {
+        // A re-run starts from the board as it is (the engine keeps it stable), a first run from scratch.
+        runner.start(model.instance(), model.currentPlan(), Duration.ofSeconds(timeLimit.getValue()), outcome -> {
             commit(Optional.of(model.applyOptimised(outcome.plan())), false);
             tabs.getSelectionModel().select(boardTab);
             if (outcome.reason() != null) {

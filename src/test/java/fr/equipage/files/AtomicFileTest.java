@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.files;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package fr.equipage.io;
+package fr.equipage.files;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,17 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * that no file of the organiser's can have ({@code .equipage-<random>.tmp}, created new), so an
  * existing "X.part" or the like is never touched.
  */
-final class AtomicFile {
+public final class AtomicFile {
     @FunctionalInterface
-    interface Body {
-        void write(Path tmp) throws IOException;
+    public interface Body {
+        public void write(Path tmp) throws IOException;
     }
 
     private AtomicFile() {
     }
 
     /** Errors name {@code file}, never the file aside. */
-    static void write(Path file, Body body) throws IOException {
+    public static void write(Path file, Body body) throws IOException {
         if (Files.isDirectory(file)) {
             throw new UserFileException("« " + file + " » est un dossier : indiquez un nom de fichier (par exemple « "
                     + file.resolve("equipes.csv") + " »).", null);
