@@ -36,6 +36,7 @@ public final class BoardModel {
     private Evaluation evaluation;
     /** Proven upper bound from the last optimisation; only valid while the rules, pins and pairs are unchanged. */
     private Long bound;
+    private boolean optimisedHere;
     /**
      * A bound was known but the workshop changed since (people, proposals, rules): the board says the
      * gap is out of date instead of repeating a claim about another workshop.
@@ -375,7 +376,13 @@ public final class BoardModel {
 
     /** Replaces the plan by an optimised one (its bound is kept to show the gap). */
     public BoardChange applyOptimised(Plan plan) {
+        optimisedHere = true;
         return replacePlan(labels.optimise(), plan, plan.bound());
+    }
+
+    /** True once the engine ran in this window: the board then says which solver computed the plan. */
+    public boolean optimisedHere() {
+        return optimisedHere;
     }
 
     /** Makes a saved scenario the current plan (the one exported). */

@@ -87,4 +87,18 @@ class BoardSummaryTest {
         model.load(BoardModelTest.workshop(), plan);
         return (int) model.evaluation().score().total();
     }
+
+    @Test
+    void afterAnOptimisationTheHintSaysWhichSolverRan() {
+        BoardModel model = new BoardModel(new EditLabels(i18n));
+        model.load(BoardModelTest.workshop(), null);
+        assertThat(model.optimisedHere()).isFalse();
+        model.applyOptimised(BoardModelTest.firstChoices());
+        String hint = BoardSummary.of(model, i18n, new Wording(i18n, model)).hint();
+        // Exact solver or heuristic alone, whichever this machine has: never silent.
+        assertThat(hint).startsWith(i18n.format(fr.equipage.engine.CpSat.available() ? "board.solver.exact"
+                : "board.solver.heuristic", fr.equipage.engine.CpSat.solver().format(i18n.locale())));
+        assertThat(BoardSummary.of(model, new I18n(java.util.Locale.UK), new Wording(new I18n(java.util.Locale.UK), model))
+                .hint()).contains("Computed by the");
+    }
 }
