@@ -4,6 +4,7 @@ import fr.equipage.service.Services;
 import fr.equipage.service.OptimiseService;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
+import fr.equipage.model.ProposalStatus;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Workshop;
 import java.io.PrintWriter;
@@ -62,6 +63,12 @@ public class OptimiseCommand implements Callable<Integer> {
                     plan.teams().size(), plan.unassigned().size(), plan.score().total(),
                     plan.bound() == null ? "" : " (borne " + plan.bound() + ")",
                     plan.optimal() ? ", optimal prouvé" : "");
+            long retained = outcome.statusChanged().stream().filter(p -> p.status() == ProposalStatus.RETAINED).count();
+            long back = outcome.statusChanged().size() - retained;
+            if (!outcome.statusChanged().isEmpty()) {
+                out.printf("Suivi de saison : %d proposition(s) passent à « retenue », %d reviennent à « proposée ».%n",
+                        retained, back);
+            }
             return EquipageCommand.OK;
         }
     }

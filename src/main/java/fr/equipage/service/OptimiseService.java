@@ -6,7 +6,9 @@ import fr.equipage.engine.SolveResult;
 import fr.equipage.engine.Solver;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Problem;
+import fr.equipage.model.Proposal;
 import fr.equipage.store.Store;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Forms the teams of a stored workshop and keeps the plan when it respects every rule. */
@@ -17,8 +19,11 @@ public final class OptimiseService {
         this.store = store;
     }
 
-    /** The outcome: the problems that kept the solver from starting, or its result. */
-    public record Outcome(List<Problem> problems, SolveResult result) {
+    /**
+     * The outcome: the problems that kept the solver from starting, or its result, and the proposals
+     * whose season status the saved plan changed (as they are now: retained, or back to proposed).
+     */
+    public record Outcome(List<Problem> problems, SolveResult result, List<Proposal> statusChanged) {
         public boolean invalid() {
             return !problems.isEmpty();
         }
@@ -26,18 +31,25 @@ public final class OptimiseService {
 
     /**
      * Validates the workshop, solves it, and saves the plan as the current one only when it is
-     * feasible: a failed or refused run leaves the stored plan as it was.
+     * feasible: a failed or refused run leaves the stored plan as it was. The plan's teams become
+     * "retained" in the same transaction.
      */
     public Outcome optimise(long workshop, SolveOptions options) {
         Instance instance = store.tx(c -> store.loadInstance(c, workshop));
         List<Problem> problems = InstanceValidator.validate(instance);
         if (!problems.isEmpty()) {
-            return new Outcome(problems, null);
+            return new Outcome(problems, null, List.of());
         }
         SolveResult r = Solver.solve(instance, options);
-        if (r.plan().feasible()) {
-            store.run(c -> store.plans.saveCurrent(c, workshop, r.plan()));
+        if (!r.plan().feasible()) {
+            return new Outcome(List.of(), r, List.of());
         }
-        return new Outcome(List.of(), r);
+        List<Proposal> changed = store.tx(c -> {
+            store.plans.saveCurrent(c, workshop, r.plan());
+            List<String> refs = PlanFollowUp.apply(store, c, workshop, r.plan(), LocalDate.now()).stream()
+                    .map(Proposal::id).toList();
+            return store.proposals.all(c, workshop).stream().filter(p -> refs.contains(p.id())).toList();
+        });
+        return new Outcome(List.of(), r, changed);
     }
 }
