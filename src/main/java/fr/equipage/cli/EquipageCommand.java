@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
                 ImportCommand.class,
                 ExportTeamsCommand.class,
                 ExportParticipantsCommand.class,
+                PublishProjectsCommand.class,
+                WorkshopContactCommand.class,
                 BenchImportCommand.class,
                 MeetupsCommand.class,
                 ScoreMeetupsCommand.class,

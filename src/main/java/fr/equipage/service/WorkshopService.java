@@ -76,6 +76,12 @@ public final class WorkshopService {
                 c -> store.workshops.saveContact(c, w.id(), old));
     }
 
+    /** Sets the contact mailbox at once (command line, sample day); checked as {@link #setContact}. */
+    public void saveContact(long id, String contact) {
+        String address = checkedContact(contact);
+        store.run(c -> store.workshops.saveContact(c, id, address));
+    }
+
     /** The address, stripped, or "" to clear it; refuses what is not one mailbox. */
     public static String checkedContact(String contact) {
         String address = contact == null ? "" : contact.strip();
