@@ -203,6 +203,11 @@ public class MainController {
     }
 
     @FXML
+    private void onPublishProjects() {
+        PublishAction.publish(ctx);
+    }
+
+    @FXML
     private void onQuit() {
         javafx.application.Platform.exit();
     }
