@@ -5,18 +5,11 @@ import fr.equipage.engine.InstanceGenerator;
 import fr.equipage.engine.PlanMapping;
 import fr.equipage.engine.ScoreState;
 import fr.equipage.engine.SolveOptions;
-import fr.equipage.engine.SolveResult;
 import fr.equipage.engine.Solver;
 import fr.equipage.model.Instance;
-import fr.equipage.model.Plan;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -27,8 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: solves seeded generated launch days of several sizes and prints, per size, the time
- * to the first feasible plan and to the final one, score, bound, gap and peak memory; then the
+ * {@code bench}: solves seeded generated launch days — the default kind (people only in projects they
+ * chose) and the open kind (anyone anywhere, three per ministry) — at one or more time limits, and
+ * prints per run: time to the first plan, to within 1 % of the optimum (or of the best bound when no
+ * run proved it), to the final plan, score, bound, gap, bound/optimum ratio, peak memory; then the
  * median re-score time of one move on the 300-participant plan.
  */
 @Command(name = "bench", description = "Mesure le moteur sur des instances générées (55 à 10 000 participants).")
@@ -36,13 +31,19 @@ public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", split = ",", paramLabel = "N,N,…", defaultValue = "55,150,300,1000,3000,10000",
-            description = "Nombres de participants (défaut : ${DEFAULT-VALUE}).")
-    List<Integer> sizes;
+    @Option(names = "--sizes", paramLabel = "N,N,…", defaultValue = "55,150,300,1000,3000,10000",
+            description = "Tailles des journées « choix seulement » (défaut : ${DEFAULT-VALUE} ; vide : aucune).")
+    String sizes;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDES",
-            description = "Temps maximal par taille (défaut : 30 s, 60 s à partir de 10 000 participants).")
-    Double timeLimit;
+    @Option(names = "--open-sizes", paramLabel = "N,N,…", defaultValue = "150,300,1000",
+            description = "Tailles des journées « ouvertes » : toute proposition permise, 3 par ministère "
+                    + "(défaut : ${DEFAULT-VALUE} ; vide : aucune).")
+    String openSizes;
+
+    @Option(names = "--time-limit", paramLabel = "S,S,…", split = ",", converter = TimeLimit.class,
+            description = "Temps maximal(aux) par instance, en secondes ; plusieurs valeurs : un calcul par valeur "
+                    + "(défaut : 30 s, 60 s à partir de 10 000 participants).")
+    List<Double> timeLimits;
 
     @Option(names = "--seed", defaultValue = "1", description = "Graine des instances et du solveur.")
     long seed;
@@ -57,38 +58,43 @@ public class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Duration> limits = new ArrayList<>();
+        if (timeLimits != null) {
+            for (double seconds : timeLimits) {
+                limits.add(Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))));
+            }
+            limits.sort(null);
+        }
+        List<Integer> chosen = sizes("--sizes", sizes, err);
+        List<Integer> open = sizes("--open-sizes", openSizes, err);
+        if (chosen == null || open == null) {
+            return EquipageCommand.INVALID;
+        }
         long load = System.nanoTime();
         // Loaded once per process, as in the application: not part of any solve time below.
         boolean cpSat = fr.equipage.engine.CpSat.available();
         out.printf("CP-SAT %s (%.2f s)%n", cpSat ? "chargé" : "indisponible : " + fr.equipage.engine.CpSat.failure(),
                 (System.nanoTime() - load) / 1e9);
-        out.printf("%7s %6s %6s %10s %10s %9s %9s %7s %8s %9s %9s%n", "n", "props", "teams", "first(s)", "final(s)",
-                "score", "bound", "gap%", "optimal", "heapMB", "rssMB");
+        BenchRun.header(out);
         ScoreState at300 = null;
-        for (int n : sizes) {
-            Instance instance = InstanceGenerator.generate(n, seed);
-            double limit = timeLimit != null ? timeLimit : n >= 10_000 ? 60 : 30;
-            resetPeaks();
-            SolveOptions options = SolveOptions.defaults().withSeed(seed)
-                    .withTimeLimit(Duration.ofMillis(Math.round(limit * 1000)));
-            if (workers > 1) {
-                options = options.withWorkers(workers);
-            }
-            SolveResult r = Solver.solve(instance, options);
-            Plan plan = r.plan();
-            Long bound = plan.bound();
-            String gap = bound == null || !plan.feasible() ? "-"
-                    : String.format("%.2f", 100.0 * (bound - plan.score().total()) / Math.max(1, Math.abs(bound)));
-            out.printf("%7d %6d %6d %10s %10s %9d %9s %7s %8s %9d %9s%n", n, instance.proposals().size(),
-                    instance.settings().maxTeams(), seconds(r.stats().timeToFirstPlan()),
-                    seconds(r.stats().timeToBestPlan()), plan.score().total(), bound == null ? "-" : bound, gap,
-                    plan.optimal(), heapPeakMb(), rssPeakMb());
-            out.flush();
-            if (n == 300) {
-                try {
-                    at300 = PlanMapping.toState(CompiledInstance.of(instance), plan);
-                } catch (PlanMapping.PlanMismatchException e) {
-                    throw new IllegalStateException(e);
+        for (boolean isOpen : new boolean[] {false, true}) {
+            for (int n : isOpen ? open : chosen) {
+                Instance instance = isOpen ? InstanceGenerator.generateOpen(n, seed) : InstanceGenerator.generate(n, seed);
+                List<Duration> runLimits = limits.isEmpty() ? List.of(Duration.ofSeconds(n >= 10_000 ? 60 : 30)) : limits;
+                List<BenchRun> runs = new ArrayList<>();
+                for (Duration limit : runLimits) {
+                    SolveOptions options = SolveOptions.defaults().withSeed(seed).withTimeLimit(limit);
+                    runs.add(BenchRun.solve(instance, workers > 1 ? options.withWorkers(workers) : options));
+                }
+                BenchRun.print(out, isOpen ? "ouvert" : "choix", n, instance, runs);
+                BenchRun last = runs.get(runs.size() - 1);
+                if (n == 300 && !isOpen && last.plan().feasible()) {
+                    try {
+                        at300 = PlanMapping.toState(CompiledInstance.of(instance), last.plan());
+                    } catch (PlanMapping.PlanMismatchException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             }
         }
@@ -96,6 +102,29 @@ public class BenchCommand implements Callable<Integer> {
         out.printf("re-score après un déplacement (300 participants) : médiane %.2f µs, p99 %.2f µs sur %d déplacements%n",
                 rescoreMedianMicros(s, moves, 0.5), rescoreMedianMicros(s, moves, 0.99), moves);
         return EquipageCommand.OK;
+    }
+
+    /** A comma-separated list of sizes (empty: none), or null after saying what is wrong. */
+    private static List<Integer> sizes(String option, String text, PrintWriter err) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                int n = Integer.parseInt(part.strip());
+                if (n >= 1) {
+                    out.add(n);
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // Reported below, as a negative number is.
+            }
+            err.println("Erreur : " + option + " attend des nombres entiers de participants (1 ou plus) séparés par "
+                    + "des virgules ; reçu « " + part + " ».");
+            return null;
+        }
+        return out;
     }
 
     /** Times single moves (to a random allowed team or out) followed by reading the score. */
@@ -121,40 +150,5 @@ public class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(times);
         return times[(int) Math.min(moves - 1, Math.floor(quantile * moves))] / 1000.0;
-    }
-
-    private static String seconds(Duration d) {
-        return d == null ? "-" : String.format("%.3f", d.toNanos() / 1e9);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long heapPeakMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
-    }
-
-    /** The process's peak resident memory (Java heap and CP-SAT's native memory), Linux only. */
-    private static String rssPeakMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return String.valueOf(Long.parseLong(line.replaceAll("\\D", "")) >> 10);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not Linux: the heap figure alone is printed.
-        }
-        return "-";
     }
 }

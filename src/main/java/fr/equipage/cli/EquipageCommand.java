@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * The root of the headless commands. Global options (data folder, workshop) live here so that every
  * subcommand that works on stored data reads them the same way.
  */
-@Command(name = "equipage", version = "Équipage 0.1", sortOptions = false, synopsisSubcommandLabel = "[COMMANDE]",
+@Command(name = "equipage", versionProvider = EquipageCommand.Version.class, sortOptions = false, synopsisSubcommandLabel = "[COMMANDE]",
         synopsisHeading = "Utilisation : ", commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n",
         description = "Forme des équipes de projet interministérielles. Sans sous-commande : ouvre l'application.",
         subcommands = {
@@ -93,5 +93,13 @@ public class EquipageCommand implements Runnable {
         frenchHelp(cl);
         CliErrors.install(cl);
         return cl;
+    }
+
+    /** {@code --version}: the build's version, not a number typed here. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Équipage " + fr.equipage.service.BuildInfo.version()};
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.equipage.cli;
 
+import fr.equipage.engine.CpSat;
 import fr.equipage.service.Services;
 import fr.equipage.service.OptimiseService;
 import fr.equipage.engine.SolveOptions;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code optimise [--time-limit S] [--seed N] [--workshop NAME]}: solves the stored workshop (its
- * pins included) and stores the plan as its current plan. Exit codes as {@code solve}; when no
+ * pins included) and stores the plan as its current plan. When the workshop already has a current
+ * plan, the search starts from it and each person moved away from it costs the workshop's stability
+ * weight. Exit codes as {@code solve}; when no
  * feasible plan exists the current plan is left as it was.
  */
 @Command(name = "optimise", aliases = "optimize",
@@ -44,13 +47,14 @@ public class OptimiseCommand implements Callable<Integer> {
         try (Services services = data.open()) {
             Workshop w = data.require(services);
             OptimiseService.Outcome outcome = services.optimiser().optimise(w.id(), SolveOptions.defaults()
-                    .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+                    .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
             if (outcome.invalid()) {
                 ValidateCommand.printProblems(err, "Atelier « " + w.name() + " »", outcome.problems());
                 return EquipageCommand.INVALID;
             }
             SolveResult r = outcome.result();
             Plan plan = r.plan();
+            out.println("Calcul : " + CpSat.solverLine() + ".");
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {
                     err.println(why.message());
@@ -63,6 +67,10 @@ public class OptimiseCommand implements Callable<Integer> {
                     plan.teams().size(), plan.unassigned().size(), plan.score().total(),
                     plan.bound() == null ? "" : " (borne " + plan.bound() + ")",
                     plan.optimal() ? ", optimal prouvé" : "");
+            if (outcome.rerun()) {
+                out.printf("Reparti du plan courant : %d personne(s) changent de place (stabilité : %d point(s) par personne).%n",
+                        r.stats().moved(), outcome.stability());
+            }
             long retained = outcome.statusChanged().stream().filter(p -> p.status() == ProposalStatus.RETAINED).count();
             long back = outcome.statusChanged().size() - retained;
             if (!outcome.statusChanged().isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.equipage.cli;
 
+import fr.equipage.engine.CpSat;
 import fr.equipage.engine.Infeasibility;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
@@ -34,8 +35,8 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PLAN.json", description = "Fichier du plan (equipage-plan/1).")
     Path out;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30",
-            description = "Temps de calcul maximal (défaut : ${DEFAULT-VALUE} s).")
+    @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30", converter = TimeLimit.class,
+            description = "Temps de calcul maximal, plus de 0 et au plus 86400 s (défaut : ${DEFAULT-VALUE} s).")
     double timeLimit;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -51,9 +52,11 @@ public class SolveCommand implements Callable<Integer> {
             return EquipageCommand.INVALID;
         }
         SolveResult r = Solver.solve(instance, SolveOptions.defaults()
-                .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
+                .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
         Plan plan = r.plan();
         PlanJson.write(plan, out);
+        // Never a silent fall-back: the organiser sees whether the plan can be proven optimal.
+        o.println("Calcul : " + CpSat.solverLine() + ".");
         if (plan.feasible()) {
             o.println("Plan écrit dans " + out + " : score " + plan.score().total()
                     + (plan.bound() == null ? "" : ", borne " + plan.bound())

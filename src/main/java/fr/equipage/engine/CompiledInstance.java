@@ -54,6 +54,8 @@ public final class CompiledInstance {
     private final int[][] togetherPairs;
     private final int[][] apartOf;
     private final int[][] togetherOf;
+    /** The current board of a re-run, or null; set once by {@link #of(Instance, fr.equipage.model.Plan)}. */
+    private StartPlan start;
 
     private CompiledInstance(Instance in) {
         this.instance = in;
@@ -83,7 +85,7 @@ public final class CompiledInstance {
         List<String> tops = new ArrayList<>();
         ministryOf = new int[n];
         for (int p = 0; p < n; p++) {
-            String top = topOf(people.get(p).ministry(), parentOf);
+            String top = IndexLists.topOf(people.get(p).ministry(), parentOf);
             ministryOf[p] = topIndex.computeIfAbsent(top, k -> {
                 tops.add(k);
                 return tops.size() - 1;
@@ -116,7 +118,7 @@ public final class CompiledInstance {
                     .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
         }
         proposersOf = new int[teams][];
-        List<List<Integer>> proposed = lists(n);
+        List<List<Integer>> proposed = IndexLists.lists(n);
         for (int t = 0; t < teams; t++) {
             proposersOf[t] = props.get(t).proposers().stream().map(participantIndex::get)
                     .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).distinct().toArray();
@@ -124,10 +126,10 @@ public final class CompiledInstance {
                 proposed.get(p).add(t);
             }
         }
-        proposedBy = toArrays(proposed);
+        proposedBy = IndexLists.toArrays(proposed);
         lockOf = new int[n];
         Arrays.fill(lockOf, -1);
-        List<List<Integer>> locked = lists(teams);
+        List<List<Integer>> locked = IndexLists.lists(teams);
         for (Lock l : in.locks()) {
             Integer p = participantIndex.get(l.participant());
             Integer t = proposalIndex.get(l.proposal());
@@ -136,11 +138,11 @@ public final class CompiledInstance {
                 locked.get(t).add(p);
             }
         }
-        lockedIn = toArrays(locked);
+        lockedIn = IndexLists.toArrays(locked);
 
         allowed = new int[n][];
         allowedWeight = new int[n][];
-        List<List<Integer>> cands = lists(teams);
+        List<List<Integer>> cands = IndexLists.lists(teams);
         for (int p = 0; p < n; p++) {
             TreeSet<Integer> set = new TreeSet<>();
             if (settings.onlyChosenProjects()) {
@@ -165,70 +167,29 @@ public final class CompiledInstance {
                 cands.get(allowed[p][i]).add(p);
             }
         }
-        candidates = toArrays(cands);
+        candidates = IndexLists.toArrays(cands);
 
-        apartPairs = pairs(in.apart());
-        togetherPairs = pairs(in.together());
-        apartOf = adjacency(apartPairs);
-        togetherOf = adjacency(togetherPairs);
+        apartPairs = IndexLists.pairs(in.apart(), participantIndex);
+        togetherPairs = IndexLists.pairs(in.together(), participantIndex);
+        apartOf = IndexLists.adjacency(apartPairs, n);
+        togetherOf = IndexLists.adjacency(togetherPairs, n);
     }
 
     public static CompiledInstance of(Instance instance) {
         return new CompiledInstance(instance);
     }
 
-    private static String topOf(String code, Map<String, String> parentOf) {
-        if (code == null) {
-            return NO_MINISTRY;
-        }
-        String c = code;
-        Set<String> seen = new java.util.HashSet<>();
-        while (parentOf.get(c) != null && seen.add(c)) {
-            c = parentOf.get(c);
+    /**
+     * The instance for a re-run from the organiser's current board {@code current} (null: a first
+     * run): the solver starts from it, and the instance's stability weight applies to each person
+     * moved away from it.
+     */
+    public static CompiledInstance of(Instance instance, fr.equipage.model.Plan current) {
+        CompiledInstance c = new CompiledInstance(instance);
+        if (current != null) {
+            c.start = StartPlan.of(c, current, instance.settings().weights().rerunStability());
         }
         return c;
-    }
-
-    private static List<List<Integer>> lists(int size) {
-        List<List<Integer>> l = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            l.add(new ArrayList<>());
-        }
-        return l;
-    }
-
-    private static int[][] toArrays(List<List<Integer>> lists) {
-        int[][] a = new int[lists.size()][];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return a;
-    }
-
-    /** Pairs as participant indices, normalised and deduplicated so that (a,b) and (b,a) count once. */
-    private int[][] pairs(List<Pair> list) {
-        Set<Pair> seen = new LinkedHashSet<>();
-        for (Pair pair : list) {
-            if (!pair.first().equals(pair.second()) && participantIndex.containsKey(pair.first())
-                    && participantIndex.containsKey(pair.second())) {
-                seen.add(pair.normalised());
-            }
-        }
-        int[][] out = new int[seen.size()][];
-        int i = 0;
-        for (Pair pair : seen) {
-            out[i++] = new int[] {participantIndex.get(pair.first()), participantIndex.get(pair.second())};
-        }
-        return out;
-    }
-
-    private int[][] adjacency(int[][] pairs) {
-        List<List<Integer>> adj = lists(n);
-        for (int[] pr : pairs) {
-            adj.get(pr[0]).add(pr[1]);
-            adj.get(pr[1]).add(pr[0]);
-        }
-        return toArrays(adj);
     }
 
     private int computeChoiceWeight(int p, int t) {
@@ -372,7 +333,6 @@ public final class CompiledInstance {
         return lockedIn[t];
     }
 
-    /** Proposals p may join under H7 (sorted); every proposal when {@code onlyChosenProjects} is off. */
     /**
      * Index pairs (i, j) such that {@code allowed(a)[i] == allowed(b)[j]}: the teams two people could
      * share, as positions in each one's allowed list (both lists are sorted).
@@ -395,6 +355,7 @@ public final class CompiledInstance {
         return out;
     }
 
+    /** Proposals p may join under H7 (sorted); every proposal when {@code onlyChosenProjects} is off. */
     public int[] allowed(int p) {
         return allowed[p];
     }
@@ -402,6 +363,15 @@ public final class CompiledInstance {
     /** Choice score of p for each entry of {@link #allowed(int)}. */
     public int[] allowedWeight(int p) {
         return allowedWeight[p];
+    }
+
+    /** Number of (participant, proposal) pairs H7 allows: the size of the assignment model. */
+    public long allowedPairCount() {
+        long pairs = 0;
+        for (int[] a : allowed) {
+            pairs += a.length;
+        }
+        return pairs;
     }
 
     /** Participants allowed in proposal t (H7), in index order. */
@@ -442,6 +412,16 @@ public final class CompiledInstance {
 
     public int maxSize(int t) {
         return instance.proposals().get(t).maxSize();
+    }
+
+    /** The current board of a re-run, or null on a first run. */
+    StartPlan start() {
+        return start;
+    }
+
+    /** Points lost per person moved away from the current board: 0 on a first run. */
+    public int stabilityWeight() {
+        return start == null ? 0 : start.weight();
     }
 
     /** Number of choice weights, i.e. the ranks that score. */

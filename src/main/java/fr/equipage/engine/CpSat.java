@@ -1,12 +1,27 @@
 package fr.equipage.engine;
 
 import com.google.ortools.Loader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Loads OR-Tools' native library once. When it cannot load (a platform without the native
- * artifact) or {@code -Dequipage.cpsat=off}, the solver falls back to its local search.
+ * artifact) or {@code -Dequipage.cpsat=off}, the solver falls back to its local search, and
+ * {@link #solverLine()} says so wherever a solve is reported.
  */
 public final class CpSat {
+    /**
+     * Set by the installed launcher (see the pom's installer profile): the folder of the native
+     * libraries, OR-Tools' in its {@code ortools-<platform>} subfolder.
+     */
+    public static final String NATIVE_DIR_PROPERTY = "equipage.nativeDir";
+
     private static Boolean available;
     private static String failure;
 
@@ -17,7 +32,7 @@ public final class CpSat {
         if (available == null) {
             if ("off".equals(System.getProperty("equipage.cpsat"))) {
                 available = false;
-                failure = "disabled by -Dequipage.cpsat=off";
+                failure = "désactivé par -Dequipage.cpsat=off";
             } else {
                 try {
                     load();
@@ -25,7 +40,7 @@ public final class CpSat {
                 } catch (Throwable e) {
                     // Any linkage problem means "no native solver here", never a crash.
                     available = false;
-                    failure = e.toString();
+                    failure = e.getMessage() != null ? e.getMessage() : e.toString();
                 }
             }
         }
@@ -33,20 +48,78 @@ public final class CpSat {
     }
 
     /**
-     * OR-Tools' loader only reads its natives from a jar. Under {@code mvn javafx:run} the native
-     * jar cannot be on the path (its name is not a valid module name), so the build unpacks it into
-     * the classes folder; there the library is loaded straight from that folder.
+     * Which solver runs, in French for status lines and command output: the exact one, or the
+     * heuristic alone and why (loads the library if that has not been tried yet).
+     */
+    public static String solverLine() {
+        return available() ? "solveur exact (CP-SAT)"
+                : "heuristique seule : bibliothèque OR-Tools introuvable (" + failure() + ")";
+    }
+
+    /**
+     * The installed application loads the libraries from its own folder (nothing unpacked at each
+     * start). The shaded jar lets OR-Tools' loader unpack them. Under {@code mvn javafx:run} the
+     * native jar cannot be on the path (its name is not a valid module name), so the build unpacks it
+     * into the classes folder, and the library is loaded straight from there.
      */
     private static void load() throws Exception {
+        String installed = System.getProperty(NATIVE_DIR_PROPERTY);
+        if (installed != null && !installed.isBlank()) {
+            // No other attempt: an installed copy without its own library is broken, and says so.
+            loadFrom(Path.of(installed).resolve(platformFolder()));
+            return;
+        }
         try {
             Loader.loadNativeLibraries();
         } catch (RuntimeException | LinkageError e) {
-            java.net.URL dir = CpSat.class.getClassLoader()
-                    .getResource("ortools-" + com.sun.jna.Platform.RESOURCE_PREFIX + "/");
+            java.net.URL dir = CpSat.class.getClassLoader().getResource(platformFolder() + "/");
             if (dir == null || !"file".equals(dir.getProtocol())) {
                 throw e;
             }
-            System.load(java.nio.file.Path.of(dir.toURI()).resolve(System.mapLibraryName("jniortools")).toString());
+            loadFrom(Path.of(dir.toURI()));
+        }
+    }
+
+    /** {@code ortools-linux-x86-64}, {@code ortools-win32-x86-64}…: the folder name in OR-Tools' native jar. */
+    static String platformFolder() {
+        return "ortools-" + com.sun.jna.Platform.RESOURCE_PREFIX;
+    }
+
+    static void loadFrom(Path dir) throws IOException {
+        Path jni = dir.resolve(System.mapLibraryName("jniortools"));
+        if (!Files.isRegularFile(jni)) {
+            throw new UnsatisfiedLinkError("fichier absent : " + jni);
+        }
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            preloadDlls(dir, jni);
+        }
+        // Linux and macOS libraries find their dependencies next to them ($ORIGIN, @loader_path).
+        System.load(jni.toString());
+    }
+
+    /**
+     * Windows does not look for a DLL's dependencies in its own folder: each DLL of the folder is
+     * loaded once the ones it needs are, by retrying until no more loads (the order is not shipped).
+     */
+    private static void preloadDlls(Path dir, Path jni) throws IOException {
+        List<Path> pending = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dll") && !f.equals(jni))
+                    .sorted().forEach(pending::add);
+        }
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (Iterator<Path> it = pending.iterator(); it.hasNext(); ) {
+                Path dll = it.next();
+                try {
+                    System.load(dll.toString());
+                    it.remove();
+                    progress = true;
+                } catch (UnsatisfiedLinkError notYet) {
+                    // One of its dependencies comes later in the list; the next round loads it.
+                }
+            }
         }
     }
 

@@ -24,8 +24,9 @@ final class CpSatLns {
      * its work limit (measured at 10,000 participants: 100 teams are solved in 0.02 work units, so the
      * wall time went into building models), and shrinks when it cannot.
      */
-    private int freedTeams = 150;
-    private static final int MAX_FREED = 400;
+    private int freedTeams;
+    private final int minFreed;
+    private final int maxFreed;
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.lns.debug");
     private final CompiledInstance c;
@@ -42,6 +43,12 @@ final class CpSatLns {
     CpSatLns(CompiledInstance c, long seed) {
         this.c = c;
         this.rnd = new Random(seed);
+        // Large workshops as measured before (150 proposals, 50–400); smaller dense ones never free the
+        // whole model: on a 60-proposal open workshop, start from 10 proposals, grow to 30.
+        boolean large = c.participantCount() >= Solver.LNS_FROM;
+        maxFreed = large ? 400 : Math.max(2, c.proposalCount() / 2);
+        freedTeams = large ? 150 : Math.max(2, c.proposalCount() / 6);
+        minFreed = large ? 50 : freedTeams;
     }
 
     /** Improves s in place for at most {@code rounds} neighbourhoods, reporting each better plan. */
@@ -49,7 +56,7 @@ final class CpSatLns {
         for (int round = 0; round < rounds && !stop.getAsBoolean(); round++) {
             boolean[] free = neighbourhood(s);
             ScoreState candidate = solveNeighbourhood(s, free);
-            if (candidate != null && candidate.feasible() && candidate.total() > s.total()) {
+            if (candidate != null && candidate.feasible() && candidate.objective() > s.objective()) {
                 for (int t = 0; t < c.proposalCount(); t++) {
                     if (free[t]) {
                         s.drop(t);
@@ -122,9 +129,9 @@ final class CpSatLns {
         CpSolverStatus status = solver.solve(m.model);
         double work = solver.response().getDeterministicTime();
         if (status == CpSolverStatus.OPTIMAL && work < 0.3) {
-            freedTeams = Math.min(MAX_FREED, freedTeams * 3 / 2);
+            freedTeams = Math.min(maxFreed, Math.max(freedTeams + 1, freedTeams * 3 / 2));
         } else if (status != CpSolverStatus.OPTIMAL) {
-            freedTeams = Math.max(50, freedTeams * 3 / 4);
+            freedTeams = Math.max(minFreed, freedTeams * 3 / 4);
         }
         if (DEBUG) {
             int teams = 0;

@@ -164,6 +164,9 @@ final class CpSatTeamModel {
                 }
             }
         }
+        if (mode == Mode.OPTIMISE && c.stabilityWeight() > 0) {
+            stability(scope);
+        }
         if (mode == Mode.RELAX) {
             long m = relaxPenalty();
             for (BoolVar lit : groups.values()) {
@@ -172,6 +175,35 @@ final class CpSatTeamModel {
         }
         if (mode != Mode.EXPLAIN) {
             model.maximize(objective);
+        }
+    }
+
+    /**
+     * On a re-run, the objective loses the stability weight for each person away from the current
+     * board: "−w × (1 − x[p][board])", or "−w × Σ x[p]" for someone the board left unassigned.
+     */
+    private void stability(Scope scope) {
+        long w = c.stabilityWeight();
+        StartPlan board = c.start();
+        for (int p = 0; p < x.length; p++) {
+            int at = board.teamOf(p);
+            if (at == StartPlan.NONE || scope != null && !scope.participants()[p]) {
+                // Outside the scope a participant stays put: a constant, left out.
+                continue;
+            }
+            if (at >= 0) {
+                objective.add(-w);
+                int i = java.util.Arrays.binarySearch(c.allowed(p), at);
+                if (i >= 0 && x[p][i] != null) {
+                    objective.addTerm(x[p][i], w);
+                }
+            } else {
+                for (BoolVar v : x[p]) {
+                    if (v != null) {
+                        objective.addTerm(v, -w);
+                    }
+                }
+            }
         }
     }
 

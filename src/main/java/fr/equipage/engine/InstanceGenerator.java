@@ -44,6 +44,19 @@ public final class InstanceGenerator {
         return generate(n, proposals, Math.max(2, Math.round(proposals * 0.8f)), seed);
     }
 
+    /**
+     * An "open" launch day: anyone may join any proposal ({@code onlyChosenProjects: false}), up to
+     * three per ministry in a team, with more proposals (0.2 n) and teams (two thirds of them) than a
+     * default day — the densest kind of workshop the engine meets.
+     */
+    public static Instance generateOpen(int n, long seed) {
+        int proposals = Math.max(4, Math.round(n * 0.2f));
+        Instance in = generate(n, proposals, Math.max(2, proposals * 2 / 3), seed);
+        Settings s = in.settings();
+        Settings open = new Settings(s.maxTeams(), s.minDistinctMinistries(), 3, s.proposersJoinOwnProject(), false, s.weights());
+        return new Instance(open, in.ministries(), in.proposals(), in.participants(), in.locks(), in.apart(), in.together());
+    }
+
     public static Instance generate(int n, int proposalCount, int maxTeams, long seed) {
         Random rnd = new Random(seed);
         List<Ministry> ministries = new ArrayList<>();

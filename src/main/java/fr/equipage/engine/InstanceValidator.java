@@ -64,6 +64,11 @@ public final class InstanceValidator {
         nonNegative(s.maxTeams(), "maxTeams", problems);
         nonNegative(s.minDistinctMinistries(), "minDistinctMinistries", problems);
         nonNegative(s.maxPerMinistry(), "maxPerMinistry", problems);
+        Integer stability = s.weights().stability();
+        if (stability != null && stability < 0) {
+            // A negative weight would reward moving people away from the current board.
+            problems.add(new Problem("settings.weights", "stability", "nombre négatif (" + stability + ")"));
+        }
     }
 
     private static void nonNegative(int value, String field, List<Problem> problems) {

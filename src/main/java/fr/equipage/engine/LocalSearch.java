@@ -1,15 +1,14 @@
 package fr.equipage.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * A pure-Java heuristic: a greedy construction that gives a plan in milliseconds, then simulated
- * annealing on the incremental {@link ScoreState} with moves, swaps and team closings, penalising
+ * A pure-Java heuristic: a greedy construction ({@link GreedyConstruction}) that gives a plan in
+ * milliseconds, then simulated annealing on the incremental {@link ScoreState} with moves, swaps and team closings, penalising
  * rule breaches. It warm-starts CP-SAT and replaces it when the native library cannot load.
  *
  * <p>Deterministic for a seed: its work is counted in moves, not in time; a deadline or a cancel
@@ -18,6 +17,7 @@ import java.util.function.Consumer;
 final class LocalSearch {
     private final CompiledInstance c;
     private final Random rnd;
+    private final GreedyConstruction greedy;
     private final boolean[] forced;
     private final boolean[] movable;
     private final long penalty;
@@ -25,295 +25,36 @@ final class LocalSearch {
     LocalSearch(CompiledInstance c, long seed) {
         this.c = c;
         this.rnd = new Random(seed);
-        forced = new boolean[c.proposalCount()];
-        for (int t = 0; t < forced.length; t++) {
-            forced[t] = c.lockedIn(t).length > 0;
-        }
-        movable = new boolean[c.participantCount()];
-        for (int p = 0; p < movable.length; p++) {
-            movable[p] = c.lockOf(p) < 0;
-        }
+        // One random stream for both parts, so that a seed gives the same plans as before the split.
+        greedy = new GreedyConstruction(c, rnd);
+        forced = greedy.forced;
+        movable = greedy.movable;
         var w = c.weights();
         long maxChoice = w.choice().stream().mapToLong(Math::abs).max().orElse(0);
         // One breach must cost more than anything a single move can gain.
         penalty = 2 * (maxChoice + Math.abs(w.unassigned()) + Math.abs(w.skillCovered()) * 2L
-                + Math.abs(w.extraMinistry()) * 2L + Math.abs(w.together()) * 2L) + 1;
+                + Math.abs(w.extraMinistry()) * 2L + Math.abs(w.together()) * 2L + c.stabilityWeight()) + 1;
     }
 
-    // ---- greedy construction ----------------------------------------------------------------
-
-    /** A plan built greedily: locked teams, then the most wanted proposals, filled by rank rounds, then repaired. */
+    /** A plan built greedily (see {@link GreedyConstruction#construct()}). */
     ScoreState construct() {
-        ScoreState s = new ScoreState(c);
-        for (int t = 0; t < forced.length; t++) {
-            if (forced[t]) {
-                s.retain(t);
-                for (int p : c.lockedIn(t)) {
-                    s.move(p, t);
-                }
-            }
-        }
-        openMostWanted(s);
-        placeProposers(s);
-        fillByRank(s);
-        for (int round = 0; round < 4; round++) {
-            if (!repair(s)) {
-                break;
-            }
-            fillByRank(s);
-        }
-        sanitize(s);
-        return s;
+        return greedy.construct();
     }
 
-    /**
-     * A plan rounded from a solution of the linear relaxation ({@link LpBound}): the proposals the
-     * LP retains most, each participant in the team the LP puts most of it in, then the greedy fill
-     * and repair of {@link #construct()}.
-     */
+    /** A plan rounded from the LP relaxation (see {@link GreedyConstruction#constructFrom}). */
     ScoreState constructFrom(double[] y, double[][] x) {
-        ScoreState s = new ScoreState(c);
-        for (int t = 0; t < forced.length; t++) {
-            if (forced[t]) {
-                s.retain(t);
-                for (int p : c.lockedIn(t)) {
-                    s.move(p, t);
-                }
-            }
-        }
-        Integer[] order = new Integer[c.proposalCount()];
-        for (int t = 0; t < order.length; t++) {
-            order[t] = t;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(y[b], y[a]));
-        for (int t : order) {
-            if (y[t] < 0.5 || s.retainedCount() >= c.settings().maxTeams()) {
-                break;
-            }
-            if (!s.isRetained(t) && openable(s, t)) {
-                s.retain(t);
-            }
-        }
-        placeProposers(s);
-        List<long[]> pairs = new ArrayList<>();
-        for (int p = 0; p < c.participantCount(); p++) {
-            for (int i = 0; i < x[p].length; i++) {
-                if (x[p][i] > 0.05) {
-                    pairs.add(new long[] {Math.round(x[p][i] * 1e6), p, c.allowed(p)[i]});
-                }
-            }
-        }
-        pairs.sort((a, b) -> Long.compare(b[0], a[0]));
-        for (long[] e : pairs) {
-            int p = (int) e[1];
-            int t = (int) e[2];
-            if (movable[p] && s.teamOf(p) < 0 && fits(s, p, t)) {
-                s.move(p, t);
-            }
-        }
-        fillByRank(s);
-        for (int round = 0; round < 4; round++) {
-            if (!repair(s)) {
-                break;
-            }
-            fillByRank(s);
-        }
-        sanitize(s);
-        return s;
+        return greedy.constructFrom(y, x);
     }
 
-    /**
-     * Makes the plan feasible when it can without moving a locked participant: separates apart pairs
-     * and drops every unforced team that still breaks a rule (its members become unassigned, which
-     * breaks nothing), until nothing changes. Counted work only, so the result never depends on time.
-     */
+    /** Makes the plan feasible where it can (see {@link GreedyConstruction#sanitize}). */
     void sanitize(ScoreState s) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int[] pair : c.apartPairs()) {
-                int t = s.teamOf(pair[0]);
-                if (t >= 0 && t == s.teamOf(pair[1])) {
-                    for (int p : pair) {
-                        if (movable[p] && !c.isProposerOf(p, t) && s.teamOf(p) == t) {
-                            s.move(p, -1);
-                            changed = true;
-                            break;
-                        }
-                    }
-                    if (s.teamOf(pair[0]) == s.teamOf(pair[1]) && !forced[t]) {
-                        s.drop(t);
-                        changed = true;
-                    }
-                }
-            }
-            for (int t = 0; t < c.proposalCount(); t++) {
-                if (s.isRetained(t) && s.teamBreaches(t) > 0 && !forced[t]) {
-                    s.drop(t);
-                    changed = true;
-                }
-            }
-        }
-        // Proposers freed by a drop may now fill someone else's team; only where it breaks nothing.
-        fillByRank(s);
-    }
-
-    private void openMostWanted(ScoreState s) {
-        int teams = c.proposalCount();
-        double[] demand = new double[teams];
-        for (int p = 0; p < c.participantCount(); p++) {
-            int[] allowed = c.allowed(p);
-            for (int i = 0; i < allowed.length; i++) {
-                demand[allowed[i]] += Math.max(0, c.allowedWeight(p)[i] - c.weights().unassigned()) / (double) allowed.length;
-            }
-        }
-        Integer[] order = new Integer[teams];
-        for (int t = 0; t < teams; t++) {
-            order[t] = t;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(demand[b], demand[a]));
-        long seats = 0;
-        for (int t = 0; t < teams; t++) {
-            if (s.isRetained(t)) {
-                seats += (c.minSize(t) + c.maxSize(t)) / 2;
-            }
-        }
-        for (int t : order) {
-            if (s.retainedCount() >= c.settings().maxTeams() || seats >= c.participantCount()) {
-                break;
-            }
-            if (!s.isRetained(t) && openable(s, t)) {
-                s.retain(t);
-                seats += (c.minSize(t) + c.maxSize(t)) / 2;
-            }
-        }
-    }
-
-    /** Whether t could be a team at all: enough candidates, its proposers free to join it. */
-    private boolean openable(ScoreState s, int t) {
-        if (c.candidates(t).length < c.minSize(t)) {
-            return false;
-        }
-        for (int p : c.proposersOf(t)) {
-            if (c.lockOf(p) >= 0 && c.lockOf(p) != t) {
-                return false;
-            }
-            for (int u : c.proposedBy(p)) {
-                if (u != t && s.isRetained(u)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private void placeProposers(ScoreState s) {
-        for (int t = 0; t < c.proposalCount(); t++) {
-            if (s.isRetained(t)) {
-                for (int p : c.proposersOf(t)) {
-                    if (movable[p] && s.teamOf(p) < 0) {
-                        s.move(p, t);
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean fits(ScoreState s, int p, int t) {
-        if (!s.isRetained(t) || s.size(t) >= c.maxSize(t)
-                || s.ministryCount(t, c.ministryOf(p)) >= c.settings().maxPerMinistry()) {
-            return false;
-        }
-        for (int q : c.apartOf(p)) {
-            if (s.teamOf(q) == t) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Serial dictatorship by rounds: everyone's first choice where it fits, then second, and so on. */
-    private void fillByRank(ScoreState s) {
-        int[] order = shuffledParticipants();
-        int rounds = 0;
-        for (int p = 0; p < c.participantCount(); p++) {
-            rounds = Math.max(rounds, c.allowed(p).length);
-        }
-        for (int r = 0; r < rounds; r++) {
-            for (int p : order) {
-                if (s.teamOf(p) >= 0 || !movable[p]) {
-                    continue;
-                }
-                int best = bestFit(s, p, r);
-                if (best >= 0) {
-                    s.move(p, best);
-                }
-            }
-        }
-    }
-
-    /** The fitting allowed team with the r-th best choice score for p, or -1. */
-    private int bestFit(ScoreState s, int p, int r) {
-        int[] allowed = c.allowed(p);
-        int[] weights = c.allowedWeight(p);
-        Integer[] idx = new Integer[allowed.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> Integer.compare(weights[b], weights[a]));
-        if (r >= idx.length) {
-            return -1;
-        }
-        int t = allowed[idx[r]];
-        return fits(s, p, t) ? t : -1;
-    }
-
-    /** Fixes or closes teams that break a rule; true when something changed. */
-    private boolean repair(ScoreState s) {
-        boolean changed = false;
-        for (int t = 0; t < c.proposalCount(); t++) {
-            if (!s.isRetained(t) || s.teamBreaches(t) == 0) {
-                continue;
-            }
-            for (int p : c.candidates(t)) {
-                if (s.teamBreaches(t) == 0 || s.size(t) >= c.maxSize(t)) {
-                    break;
-                }
-                if (s.teamOf(p) < 0 && movable[p] && fits(s, p, t) && helps(s, p, t)) {
-                    s.move(p, t);
-                    changed = true;
-                }
-            }
-            if (s.teamBreaches(t) > 0 && !forced[t]) {
-                s.drop(t);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    private boolean helps(ScoreState s, int p, int t) {
-        return s.size(t) < c.minSize(t) || s.ministryCount(t, c.ministryOf(p)) == 0;
-    }
-
-    private int[] shuffledParticipants() {
-        int[] order = new int[c.participantCount()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int x = order[i];
-            order[i] = order[j];
-            order[j] = x;
-        }
-        return order;
+        greedy.sanitize(s);
     }
 
     // ---- simulated annealing ----------------------------------------------------------------
 
     private long value(ScoreState s) {
-        return s.total() - penalty * s.breaches();
+        return s.objective() - penalty * s.breaches();
     }
 
     /**
@@ -397,7 +138,7 @@ final class LocalSearch {
         if (to == from || (to >= 0 && !s.isRetained(to))) {
             return 0;
         }
-        if (kind < 35 && to >= 0 && !fits(s, p, to)) {
+        if (kind < 35 && to >= 0 && !greedy.fits(s, p, to)) {
             return tryEject(s, current, temperature, p, from, to);
         }
         if (kind < 50 || to < 0 || s.size(to) == 0) {
@@ -425,7 +166,7 @@ final class LocalSearch {
         int target = -1;
         int bestScore = Integer.MIN_VALUE;
         for (int u : c.allowed(q)) {
-            if (u != to && fits(s, q, u) && c.choiceScore(q, u) > bestScore) {
+            if (u != to && greedy.fits(s, q, u) && c.choiceScore(q, u) > bestScore) {
                 bestScore = c.choiceScore(q, u);
                 target = u;
             }
@@ -468,71 +209,116 @@ final class LocalSearch {
         return 0;
     }
 
-    /** Closes a random unforced team (its members go to their best fitting other team), or opens one. */
+    /**
+     * Closes a random unforced team (its members go to their best fitting other team), or opens one;
+     * when {@code maxTeams} teams are already retained, opening replaces a random retained team (on
+     * open workshops, which proposals become teams matters most: their sizes decide who gets a seat).
+     */
     private long tryCloseOrOpen(ScoreState s, long current, double temperature) {
         int t = rnd.nextInt(c.proposalCount());
         if (forced[t]) {
             return 0;
         }
         List<int[]> undo = new ArrayList<>();
-        boolean wasRetained = s.isRetained(t);
-        if (wasRetained) {
-            int[] members = s.membersArray(t);
-            for (int p : members) {
-                undo.add(new int[] {p, t});
-            }
-            s.drop(t);
-            for (int p : members) {
-                int best = -1;
-                long bestScore = Long.MIN_VALUE;
-                for (int u : c.allowed(p)) {
-                    if (fits(s, p, u) && c.choiceScore(p, u) > bestScore) {
-                        bestScore = c.choiceScore(p, u);
-                        best = u;
-                    }
-                }
-                if (best >= 0) {
-                    s.move(p, best);
-                }
-            }
+        int closed = -1;
+        boolean opened = false;
+        if (s.isRetained(t)) {
+            closed = t;
+            close(s, t, undo);
         } else {
-            if (s.retainedCount() >= c.settings().maxTeams() || !openable(s, t)) {
+            if (!greedy.openable(s, t)) {
                 return 0;
             }
-            s.retain(t);
-            for (int p : c.proposersOf(t)) {
-                undo.add(new int[] {p, s.teamOf(p)});
-                s.move(p, t);
-            }
-            List<Integer> cands = new ArrayList<>();
-            for (int p : c.candidates(t)) {
-                if (movable[p] && s.teamOf(p) != t) {
-                    cands.add(p);
+            if (s.retainedCount() >= c.settings().maxTeams()) {
+                int u = rnd.nextInt(c.proposalCount());
+                if (!s.isRetained(u) || forced[u]) {
+                    return 0;
+                }
+                closed = u;
+                close(s, u, undo);
+                if (!greedy.openable(s, t)) {
+                    s.retain(u);
+                    revert(s, undo);
+                    return 0;
                 }
             }
-            cands.sort((a, b) -> Integer.compare(c.choiceScore(b, t), c.choiceScore(a, t)));
-            for (int p : cands) {
-                if (s.size(t) >= (c.minSize(t) + c.maxSize(t) + 1) / 2) {
-                    break;
-                }
-                int from = s.teamOf(p);
-                if (fits(s, p, t) && (from < 0 || s.size(from) > c.minSize(from)) && !isProposerIn(p, from)) {
-                    undo.add(new int[] {p, from});
-                    s.move(p, t);
-                }
-            }
+            opened = true;
+            open(s, t, undo);
         }
+        int reopen = closed;
+        boolean drop = opened;
         return acceptOrUndo(s, current, temperature, () -> {
-            if (wasRetained) {
-                s.retain(t);
+            if (reopen >= 0) {
+                s.retain(reopen);
             }
-            for (int i = undo.size() - 1; i >= 0; i--) {
-                s.move(undo.get(i)[0], undo.get(i)[1]);
-            }
-            if (!wasRetained) {
+            revert(s, undo);
+            if (drop) {
                 s.drop(t);
             }
         });
+    }
+
+    private static void revert(ScoreState s, List<int[]> undo) {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            s.move(undo.get(i)[0], undo.get(i)[1]);
+        }
+    }
+
+    /** Drops t; each member goes to its best fitting other team, or stays unassigned. */
+    private void close(ScoreState s, int t, List<int[]> undo) {
+        int[] members = s.membersArray(t);
+        for (int p : members) {
+            undo.add(new int[] {p, t});
+        }
+        s.drop(t);
+        for (int p : members) {
+            int best = -1;
+            long bestScore = Long.MIN_VALUE;
+            for (int u : c.allowed(p)) {
+                if (greedy.fits(s, p, u) && c.choiceScore(p, u) > bestScore) {
+                    bestScore = c.choiceScore(p, u);
+                    best = u;
+                }
+            }
+            if (best >= 0) {
+                s.move(p, best);
+            }
+        }
+    }
+
+    /** Retains t with its proposers, seats unassigned candidates up to its maximum, then others up to mid-size. */
+    private void open(ScoreState s, int t, List<int[]> undo) {
+        s.retain(t);
+        for (int p : c.proposersOf(t)) {
+            undo.add(new int[] {p, s.teamOf(p)});
+            s.move(p, t);
+        }
+        List<Integer> cands = new ArrayList<>();
+        for (int p : c.candidates(t)) {
+            if (movable[p] && s.teamOf(p) != t) {
+                cands.add(p);
+            }
+        }
+        cands.sort((a, b) -> Integer.compare(c.choiceScore(b, t), c.choiceScore(a, t)));
+        for (int p : cands) {
+            if (s.size(t) >= c.maxSize(t)) {
+                break;
+            }
+            if (s.teamOf(p) < 0 && greedy.fits(s, p, t)) {
+                undo.add(new int[] {p, -1});
+                s.move(p, t);
+            }
+        }
+        for (int p : cands) {
+            if (s.size(t) >= (c.minSize(t) + c.maxSize(t) + 1) / 2) {
+                break;
+            }
+            int from = s.teamOf(p);
+            if (from != t && greedy.fits(s, p, t) && (from < 0 || s.size(from) > c.minSize(from)) && !isProposerIn(p, from)) {
+                undo.add(new int[] {p, from});
+                s.move(p, t);
+            }
+        }
     }
 
     private boolean isProposerIn(int p, int t) {

@@ -50,6 +50,9 @@ public final class ScoreState {
     private int lockMisses;
     private int disallowed;
     private int apartClashes;
+    /** The current board of a re-run (null on a first run), and how many people are away from it. */
+    private final StartPlan start;
+    private int moved;
 
     /** The empty plan: no team retained, everyone unassigned. */
     public ScoreState(CompiledInstance c) {
@@ -85,7 +88,11 @@ public final class ScoreState {
         maxTeams = c.settings().maxTeams();
         w = c.weights();
         unassignedCount = n;
+        start = c.start();
         for (int p = 0; p < n; p++) {
+            if (start != null && start.moved(p, -1)) {
+                moved++;
+            }
             if (c.lockOf(p) >= 0) {
                 lockMisses++;
             }
@@ -177,6 +184,9 @@ public final class ScoreState {
 
     private void join(int p, int t) {
         teamOf[p] = t;
+        if (start != null) {
+            moved += (start.moved(p, t) ? 1 : 0) - (start.moved(p, -1) ? 1 : 0);
+        }
         if (size[t] == members[t].length) {
             members[t] = Arrays.copyOf(members[t], size[t] * 2);
         }
@@ -226,6 +236,9 @@ public final class ScoreState {
 
     private void leave(int p, int t) {
         teamOf[p] = -1;
+        if (start != null) {
+            moved += (start.moved(p, -1) ? 1 : 0) - (start.moved(p, t) ? 1 : 0);
+        }
         int last = members[t][size[t] - 1];
         members[t][memberPos[p]] = last;
         memberPos[last] = memberPos[p];
@@ -288,6 +301,19 @@ public final class ScoreState {
         return choiceSum + (long) w.unassigned() * unassignedCount + (long) w.skillCovered() * coveredTotal
                 + (long) w.extraMinistry() * (distinctTotal - (long) minDistinct * retainedCount)
                 + (long) w.together() * togetherCount;
+    }
+
+    /**
+     * What the solver maximises: the score, less the stability weight for each person moved away from
+     * the current board on a re-run (equal to {@link #total()} on a first run).
+     */
+    public long objective() {
+        return total() - (long) c.stabilityWeight() * moved;
+    }
+
+    /** People placed elsewhere than on the current board of a re-run (0 on a first run). */
+    public int movedCount() {
+        return moved;
     }
 
     public ScoreParts parts() {

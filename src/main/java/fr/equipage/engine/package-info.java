@@ -24,6 +24,8 @@
  * (score computed by the scorer, {@code bound}, {@code optimal}), an
  * {@link fr.equipage.engine.Infeasibility} when no feasible plan was found, and
  * {@link fr.equipage.engine.SolveStats}. Pins are {@code Instance.locks}: to re-optimise around manual
- * changes, add locks with {@code Instance.withLocks} and solve again.
+ * changes, add locks with {@code Instance.withLocks} and solve again. To re-optimise from the board,
+ * pass it with {@link fr.equipage.engine.SolveOptions#withStart}: the search starts from it and gives
+ * up the workshop's stability weight for each person it moves ({@code SolveStats.moved}).
  */
 package fr.equipage.engine;

@@ -136,6 +136,10 @@ public final class InstanceJson {
         s.weights().choice().forEach(choice::add);
         w.put("unassigned", s.weights().unassigned()).put("skillCovered", s.weights().skillCovered())
                 .put("extraMinistry", s.weights().extraMinistry()).put("together", s.weights().together());
+        if (s.weights().stability() != null) {
+            // Optional, not a spec field: written only once the organiser has set it.
+            w.put("stability", s.weights().stability());
+        }
         return n;
     }
 
@@ -270,7 +274,8 @@ public final class InstanceJson {
             String where = "settings.weights";
             return new Weights(choice, integer(n, "unassigned", where, d.unassigned()),
                     integer(n, "skillCovered", where, d.skillCovered()),
-                    integer(n, "extraMinistry", where, d.extraMinistry()), integer(n, "together", where, d.together()));
+                    integer(n, "extraMinistry", where, d.extraMinistry()), integer(n, "together", where, d.together()),
+                    n.hasNonNull("stability") ? Integer.valueOf(integer(n, "stability", where, 0)) : d.stability());
         }
 
         boolean bool(JsonNode n, String field, String where, boolean otherwise) {

@@ -38,6 +38,17 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void aSecondRunStartsFromTheCurrentPlanAndMovesNobodyWhenItIsOptimal() {
+        Path data = dir.resolve("data");
+        CliRunner.run("--data-dir", data.toString(), "import-instance", TestData.specExample("example-60.json").toString());
+        CliRunner.Result first = CliRunner.run("--data-dir", data.toString(), "optimise", "--time-limit", "20");
+        assertThat(first.out()).doesNotContain("Reparti du plan courant");
+        CliRunner.Result again = CliRunner.run("--data-dir", data.toString(), "optimise", "--time-limit", "20", "--seed", "7");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("score 268").contains("Reparti du plan courant : 0 personne(s) changent de place");
+    }
+
+    @Test
     void anInfeasibleWorkshopExitsThreeAndKeepsNoPlan() throws Exception {
         Path data = dir.resolve("data");
         CliRunner.run("--data-dir", data.toString(), "import-instance", TestData.specExample("infeasible-30.json").toString());

@@ -1,7 +1,6 @@
 package fr.equipage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.equipage.model.Instance;
 import java.time.Duration;
@@ -15,11 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LpBoundTest {
     @Property(tries = 60)
     void isNeverBelowTheEnumeratedOptimum(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-        assumeTrue(CpSat.available());
+        assertThat(CpSat.available()).isTrue();
         CompiledInstance c = CompiledInstance.of(TinyInstances.random(seed));
         Long optimum = BruteForce.optimum(c);
         LpBound.Result lp = LpBound.of(c, 5);
-        if (optimum != null && lp != null) {
+        if (optimum != null) {
+            // The relaxation of a workshop that has a plan always has a solution, whatever the weights.
+            assertThat(lp).isNotNull();
             assertThat(lp.bound()).isGreaterThanOrEqualTo(optimum);
         }
     }
@@ -27,16 +28,19 @@ class LpBoundTest {
     @ParameterizedTest
     @CsvSource({"55,1", "55,2", "150,1", "150,3", "300,1"})
     void isNeverBelowTheCpSatOptimumAndCloseToIt(int n, long seed) {
-        assumeTrue(CpSat.available());
+        assertThat(CpSat.available()).isTrue();
         Instance in = InstanceGenerator.generate(n, seed);
         CompiledInstance c = CompiledInstance.of(in);
         LpBound.Result lp = LpBound.of(c, 10);
         assertThat(lp).isNotNull();
         SolveResult r = Solver.solve(in, SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(20)).withSeed(seed));
-        assumeTrue(r.plan().optimal());
-        long optimum = r.plan().score().total();
-        assertThat(lp.bound()).isGreaterThanOrEqualTo(optimum);
+        // The best plan found is at most the optimum, so "bound within 3 % of it" is the stronger check.
+        long score = r.plan().score().total();
+        assertThat(lp.bound()).isGreaterThanOrEqualTo(score);
+        if (r.plan().optimal()) {
+            assertThat(lp.bound()).isGreaterThanOrEqualTo(r.plan().bound());
+        }
         // The relaxation is tight on these workshops (within 3 %), or it would be of no use as a bound.
-        assertThat(lp.bound()).isLessThanOrEqualTo(optimum + Math.max(20, optimum * 3 / 100));
+        assertThat(lp.bound()).isLessThanOrEqualTo(score + Math.max(20, score * 3 / 100));
     }
 }

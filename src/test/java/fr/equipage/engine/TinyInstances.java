@@ -18,6 +18,39 @@ final class TinyInstances {
     private TinyInstances() {
     }
 
+    /**
+     * Which settings a generated instance exercises: H7 on or off, negative weights (a cost for skills,
+     * extra ministries, together pairs and a rank), a lock, an apart pair, a together pair.
+     */
+    record Combo(boolean onlyChosen, boolean negativeWeights, boolean lock, boolean apart, boolean together) {
+        /** All 32 combinations. */
+        static List<Combo> all() {
+            List<Combo> out = new ArrayList<>();
+            for (int bits = 0; bits < 32; bits++) {
+                out.add(new Combo((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0));
+            }
+            return out;
+        }
+    }
+
+    /** A random instance with exactly the given combination of settings. */
+    static Instance random(long seed, Combo combo) {
+        Random r = new Random(seed);
+        Instance in = random(r.nextLong());
+        Weights w = combo.negativeWeights()
+                ? new Weights(List.of(10, -2, 5), -1 - r.nextInt(20), -1 - r.nextInt(4), -1 - r.nextInt(2), -1 - r.nextInt(5))
+                : new Weights(List.of(10, 7, 5), -1 - r.nextInt(20), r.nextInt(5), r.nextInt(3), 1 + r.nextInt(5));
+        Settings s = in.settings();
+        Settings settings = new Settings(s.maxTeams(), s.minDistinctMinistries(), s.maxPerMinistry(),
+                s.proposersJoinOwnProject(), combo.onlyChosen(), w);
+        int n = in.participants().size();
+        int props = in.proposals().size();
+        List<Lock> locks = combo.lock() ? List.of(new Lock("u" + r.nextInt(n), "P" + r.nextInt(props))) : List.of();
+        List<Pair> apart = combo.apart() ? List.of(new Pair("u0", "u1")) : List.of();
+        List<Pair> together = combo.together() ? List.of(new Pair("u1", "u2")) : List.of();
+        return new Instance(settings, in.ministries(), in.proposals(), in.participants(), locks, apart, together);
+    }
+
     static Instance random(long seed) {
         Random r = new Random(seed);
         int n = 3 + r.nextInt(5);

@@ -36,6 +36,21 @@ class InstanceJsonTest {
     }
 
     @Test
+    void theStabilityWeightIsOptionalWrittenOnlyOnceSetAndRoundTrips() throws Exception {
+        Instance spec = InstanceJson.read(TestData.specExample("example-24.json"));
+        assertThat(spec.settings().weights().stability()).isNull();
+        // Not a spec field: an instance that never set it is written exactly as before.
+        assertThat(InstanceJson.toString(spec)).doesNotContain("stability");
+        var set = spec.settings().weights().withStability(7);
+        var settings = new fr.equipage.model.Settings(spec.settings().maxTeams(), spec.settings().minDistinctMinistries(),
+                spec.settings().maxPerMinistry(), spec.settings().proposersJoinOwnProject(),
+                spec.settings().onlyChosenProjects(), set);
+        assertThat(InstanceJson.settingsFromString(InstanceJson.settingsToString(settings)).weights().stability()).isEqualTo(7);
+        assertThat(InstanceJson.settingsFromString(InstanceJson.settingsToString(settings.withMaxTeams(3)))
+                .weights().withStability(0).rerunStability()).isZero();
+    }
+
+    @Test
     void specExampleIsReadWithItsSettingsAndDefaults() throws Exception {
         Instance i = InstanceJson.read(TestData.specExample("example-24.json"));
         assertThat(i.settings().maxTeams()).isEqualTo(4);

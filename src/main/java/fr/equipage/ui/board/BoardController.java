@@ -328,7 +328,8 @@ public class BoardController {
         if (!model.isLoaded() || model.instance().participants().isEmpty()) {
             return;
         }
-        runner.start(model.instance(), Duration.ofSeconds(timeLimit.getValue()), outcome -> {
+        // A re-run starts from the board as it is (the engine keeps it stable), a first run from scratch.
+        runner.start(model.instance(), model.currentPlan(), Duration.ofSeconds(timeLimit.getValue()), outcome -> {
             // The plan's teams become "retained" proposals, which the proposals screen shows.
             BoardChange ch = model.applyOptimised(outcome.plan());
             record(persistence().optimised(ch.label(), ch.before(), ch.after()), true);

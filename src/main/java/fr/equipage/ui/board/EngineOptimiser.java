@@ -6,6 +6,7 @@ import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
 import fr.equipage.engine.Solver;
 import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
 import java.time.Duration;
 
 /**
@@ -15,7 +16,13 @@ import java.time.Duration;
 final class EngineOptimiser implements PlanOptimiser {
     @Override
     public Outcome optimise(Instance instance, Duration timeLimit, Progress progress, CancelToken cancel) {
+        return optimise(instance, null, timeLimit, progress, cancel);
+    }
+
+    @Override
+    public Outcome optimise(Instance instance, Plan current, Duration timeLimit, Progress progress, CancelToken cancel) {
         SolveResult r = Solver.solve(instance, SolveOptions.defaults().withTimeLimit(timeLimit).withCancel(cancel)
+                .withStart(current)
                 .withProgress(p -> progress.report(p.bestScore(), p.bound(), p.elapsed().toMillis())));
         if (r.feasible()) {
             return new Outcome(r.plan(), null, null);

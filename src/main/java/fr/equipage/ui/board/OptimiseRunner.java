@@ -2,6 +2,7 @@ package fr.equipage.ui.board;
 
 import fr.equipage.engine.CancelToken;
 import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
 import fr.equipage.ui.framework.TaskRunner;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,7 +57,8 @@ final class OptimiseRunner {
     }
 
     /** Starts optimising; {@code done} gets the best plan on the FX thread (also after a cancel). */
-    void start(Instance instance, Duration limit, Consumer<PlanOptimiser.Outcome> done, Consumer<Throwable> failed) {
+    void start(Instance instance, Plan current, Duration limit, Consumer<PlanOptimiser.Outcome> done,
+               Consumer<Throwable> failed) {
         if (running.get()) {
             return;
         }
@@ -70,7 +72,7 @@ final class OptimiseRunner {
         long limitMillis = Math.max(1, limit.toMillis());
         tasks.compute(() -> {
             try {
-                PlanOptimiser.Outcome plan = optimiser.optimise(instance, limit, (best, bound, elapsed) -> {
+                PlanOptimiser.Outcome plan = optimiser.optimise(instance, current, limit, (best, bound, elapsed) -> {
                     latest.set(new Progress(best, bound, elapsed));
                     if (scheduled.compareAndSet(false, true)) {
                         Platform.runLater(() -> {

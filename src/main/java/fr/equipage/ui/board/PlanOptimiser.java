@@ -24,4 +24,13 @@ public interface PlanOptimiser {
     }
 
     Outcome optimise(Instance instance, Duration timeLimit, Progress progress, CancelToken cancel) throws Exception;
+
+    /**
+     * A re-run from the board's current plan ({@code current}, null on a first run): the engine starts
+     * from it and keeps it as stable as the workshop's stability weight asks. Stand-ins may ignore it.
+     */
+    default Outcome optimise(Instance instance, Plan current, Duration timeLimit, Progress progress, CancelToken cancel)
+            throws Exception {
+        return optimise(instance, timeLimit, progress, cancel);
+    }
 }

@@ -61,6 +61,7 @@ final class RulesPage extends VBox {
         out.add(i18n.format("board.rules.together", w.together()));
         out.add("#" + i18n.get("board.rules.how"));
         out.add(i18n.get("board.rules.how.text"));
+        out.add(i18n.format("board.rules.stability", w.rerunStability()));
         out.add(i18n.get("board.rules.law"));
         return out;
     }

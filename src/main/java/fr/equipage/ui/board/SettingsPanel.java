@@ -37,6 +37,7 @@ final class SettingsPanel extends VBox {
     private final Spinner<Integer> skillCovered = spinner("settingSkillCovered", 0, 1000);
     private final Spinner<Integer> extraMinistry = spinner("settingExtraMinistry", 0, 1000);
     private final Spinner<Integer> together = spinner("settingTogether", 0, 1000);
+    private final Spinner<Integer> stability = spinner("settingStability", 0, 1000);
     /** Set while the controls are filled from the model, so that filling them is not taken for an edit. */
     private boolean filling;
     private int row;
@@ -74,13 +75,14 @@ final class SettingsPanel extends VBox {
         section("board.settings.weights");
         addChoiceWeights();
         add("unassigned", unassigned, v -> withWeights(new Weights(w().choice(), v, w().skillCovered(),
-                w().extraMinistry(), w().together())));
+                w().extraMinistry(), w().together(), w().stability())));
         add("skillCovered", skillCovered, v -> withWeights(new Weights(w().choice(), w().unassigned(), v,
-                w().extraMinistry(), w().together())));
+                w().extraMinistry(), w().together(), w().stability())));
         add("extraMinistry", extraMinistry, v -> withWeights(new Weights(w().choice(), w().unassigned(),
-                w().skillCovered(), v, w().together())));
+                w().skillCovered(), v, w().together(), w().stability())));
         add("together", together, v -> withWeights(new Weights(w().choice(), w().unassigned(), w().skillCovered(),
-                w().extraMinistry(), v)));
+                w().extraMinistry(), v, w().stability())));
+        add("stability", stability, v -> withWeights(w().withStability(v)));
 
         Button reset = new Button(i18n.get("board.settings.reset"));
         reset.setId("settingsReset");
@@ -141,7 +143,7 @@ final class SettingsPanel extends VBox {
             }
             choiceError.setText("");
             onChange.accept(model.changeSettings(withWeights(new Weights(values, w().unassigned(), w().skillCovered(),
-                    w().extraMinistry(), w().together())), name("choice"), choiceWeights.getText().strip()));
+                    w().extraMinistry(), w().together(), w().stability())), name("choice"), choiceWeights.getText().strip()));
         };
         choiceWeights.setOnAction(e -> apply.run());
         choiceWeights.focusedProperty().addListener((o, was, now) -> {
@@ -236,6 +238,7 @@ final class SettingsPanel extends VBox {
             skillCovered.getValueFactory().setValue(s.weights().skillCovered());
             extraMinistry.getValueFactory().setValue(s.weights().extraMinistry());
             together.getValueFactory().setValue(s.weights().together());
+            stability.getValueFactory().setValue(s.weights().rerunStability());
         } finally {
             filling = false;
         }

@@ -208,6 +208,11 @@ public class MainController {
     }
 
     @FXML
+    private void onAbout() {
+        fr.equipage.ui.shell.AboutDialog.show(ctx);
+    }
+
+    @FXML
     private void onQuit() {
         javafx.application.Platform.exit();
     }

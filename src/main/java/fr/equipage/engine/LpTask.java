@@ -1,0 +1,51 @@
+package fr.equipage.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The LP relaxation solved on its own daemon thread, so that the local search runs meanwhile. Its
+ * time limit is its own; {@link #await} returns its result (null when it failed or on cancel).
+ */
+final class LpTask {
+    private final CompletableFuture<LpBound.Result> result = new CompletableFuture<>();
+
+    private LpTask() {
+    }
+
+    static LpTask start(CompiledInstance c, double seconds) {
+        LpTask task = new LpTask();
+        Thread t = new Thread(() -> {
+            try {
+                task.result.complete(LpBound.of(c, seconds));
+            } catch (Throwable e) {
+                // No LP bound is not fatal: CP-SAT and the heuristic still give a plan and a bound.
+                task.result.complete(null);
+            }
+        }, "equipage-lp");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    boolean isDone() {
+        return result.isDone();
+    }
+
+    LpBound.Result await(CancelToken cancel) {
+        while (true) {
+            try {
+                return result.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (cancel.isCancelled()) {
+                    return null;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                return null;
+            }
+        }
+    }
+}
