@@ -168,24 +168,14 @@ public final class ProjectPage {
 
     /** Text for HTML content and attribute values. */
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // Control characters other than line breaks and tabs are not allowed in HTML or XML.
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return escaped(s, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        });
     }
 
     /**
@@ -193,19 +183,34 @@ public final class ProjectPage {
      * heading, and HTML (which Markdown lets through) becomes entities, so it stays inert.
      */
     static String md(String s) {
+        return escaped(s, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '{', '}' -> "\\" + c;
+            default -> null;
+        });
+    }
+
+    /** What a character becomes, or null to keep it. */
+    @FunctionalInterface
+    private interface Replacement {
+        String of(char c);
+    }
+
+    /**
+     * Each character replaced as {@code replacement} says (null: kept). Control characters other than
+     * line breaks and tabs are dropped: neither HTML nor XML allows them.
+     */
+    private static String escaped(String s, Replacement replacement) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '{', '}' -> out.append('\\').append(c);
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-                }
+            String r = replacement.of(c);
+            if (r != null) {
+                out.append(r);
+            } else if (c >= 0x20 || c == '\n' || c == '\t') {
+                out.append(c);
             }
         }
         return out.toString();
