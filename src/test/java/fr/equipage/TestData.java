@@ -52,7 +52,7 @@ public final class TestData {
                         ProposalStatus.RETAINED, java.time.LocalDate.of(2023, 2, 14), "équipe formée à la journée"));
         List<Participant> participants = List.of(
                 new Participant("u01", "Camille", "Martin", "camille.martin@interieur.gouv.fr", "MI", List.of("nlp"),
-                        List.of("ia-de-confiance"), List.of("P01", "P02")),
+                        List.of("ia-de-confiance"), List.of("P01", "P02"), List.of("IA de confiance", "NLP")),
                 new Participant("u02", "Léa", "Dupont-Moreau", "lea.dupont@insee.fr", "INSEE", List.of("sig", "python"),
                         List.of(), List.of("P02", "P01")),
                 new Participant("u03", "Éloïse", "N'Diaye", null, "MC", List.of(), List.of("culture"), List.of("P02")),

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
                 ExportTeamsCommand.class,
                 ExportParticipantsCommand.class,
                 PublishProjectsCommand.class,
+                ExportTrainingsCommand.class,
                 WorkshopContactCommand.class,
                 BenchImportCommand.class,
                 MeetupsCommand.class,

@@ -116,6 +116,9 @@ public final class InstanceJson {
             strings(n.putArray("skills"), p.skills());
             strings(n.putArray("interests"), p.interests());
             strings(n.putArray("choices"), p.choices());
+            if (!p.trainings().isEmpty()) {
+                strings(n.putArray("trainings"), p.trainings());
+            }
         }
         ArrayNode locks = root.putArray("locks");
         for (Lock l : instance.locks()) {
@@ -225,7 +228,7 @@ public final class InstanceJson {
             String[] split = first == null && last == null ? Participant.splitName(name) : new String[] {first, last};
             return new Participant(id == null ? "" : id, split[0], split[1], text(n, "email", where, false),
                     text(n, "ministry", where, true), strings(n, "skills", where),
-                    strings(n, "interests", where), strings(n, "choices", where));
+                    strings(n, "interests", where), strings(n, "choices", where), strings(n, "trainings", where));
         }
 
         Settings settings(JsonNode n) {

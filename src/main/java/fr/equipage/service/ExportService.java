@@ -7,6 +7,7 @@ import fr.equipage.io.ProjectList;
 import fr.equipage.io.ProjectPage;
 import fr.equipage.io.TeamList;
 import fr.equipage.io.TeamListExporter;
+import fr.equipage.io.TrainingDemand;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Workshop;
@@ -76,6 +77,23 @@ public final class ExportService {
         }
         ProjectPage.write(list, format, locale, target);
         return Optional.of(list);
+    }
+
+    /** The demand per training theme (every theme of the workshop's catalogue, by ministry). */
+    public TrainingDemand trainingDemand(long workshop) {
+        return store.tx(c -> TrainingDemand.of(store.trainingThemes.all(c, workshop), store.participants.all(c, workshop),
+                store.ministries.all(c)));
+    }
+
+    /** Writes the training demand as XLSX or CSV; returns what was written. */
+    public TrainingDemand writeTrainings(long workshop, Path target, boolean xlsx, CsvOptions csv) throws IOException {
+        TrainingDemand demand = trainingDemand(workshop);
+        if (xlsx) {
+            demand.writeXlsx(target);
+        } else {
+            demand.writeCsv(target, csv);
+        }
+        return demand;
     }
 
     /** Writes the participant list as CSV; returns how many people it holds. */

@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     public final ConstraintRepository constraints = new ConstraintRepository();
     public final PlanRepository plans = new PlanRepository();
     public final AppStateRepository appState = new AppStateRepository();
+    public final TrainingThemeRepository trainingThemes = new TrainingThemeRepository();
 
     public Store(Database db) {
         this.db = db;
@@ -101,6 +102,7 @@ public final class Store implements AutoCloseable {
     /** Copies a workshop (people, proposals, pins, pairs, settings, current plan) under a new name. */
     public Workshop duplicate(Connection c, long from, String newName) throws SQLException {
         Workshop copy = saveInstance(c, loadInstance(c, from), newName);
+        trainingThemes.saveAll(c, copy.id(), trainingThemes.all(c, from));
         var plan = plans.current(c, from);
         if (plan.isPresent()) {
             plans.saveCurrent(c, copy.id(), plan.get());
