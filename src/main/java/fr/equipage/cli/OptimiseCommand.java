@@ -54,7 +54,7 @@ public class OptimiseCommand implements Callable<Integer> {
             }
             SolveResult r = outcome.result();
             Plan plan = r.plan();
-            out.println("Calcul : " + CpSat.solverLine() + ".");
+            out.println("Calcul : " + CpSat.solver().french() + ".");
             if (!plan.feasible()) {
                 r.infeasibility().ifPresent(why -> {
                     err.println(why.message());

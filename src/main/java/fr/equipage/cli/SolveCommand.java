@@ -56,7 +56,7 @@ public class SolveCommand implements Callable<Integer> {
         Plan plan = r.plan();
         PlanJson.write(plan, out);
         // Never a silent fall-back: the organiser sees whether the plan can be proven optimal.
-        o.println("Calcul : " + CpSat.solverLine() + ".");
+        o.println("Calcul : " + CpSat.solver().french() + ".");
         if (plan.feasible()) {
             o.println("Plan écrit dans " + out + " : score " + plan.score().total()
                     + (plan.bound() == null ? "" : ", borne " + plan.bound())

@@ -1,5 +1,6 @@
 package fr.equipage.engine;
 
+import fr.equipage.model.Message;
 import com.google.ortools.Loader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Loads OR-Tools' native library once. When it cannot load (a platform without the native
  * artifact) or {@code -Dequipage.cpsat=off}, the solver falls back to its local search, and
- * {@link #solverLine()} says so wherever a solve is reported.
+ * {@link #solver()} says so wherever a solve is reported.
  */
 public final class CpSat {
     /**
@@ -48,12 +49,11 @@ public final class CpSat {
     }
 
     /**
-     * Which solver runs, in French for status lines and command output: the exact one, or the
-     * heuristic alone and why (loads the library if that has not been tried yet).
+     * Which solver runs, for status lines and command output: the exact one, or the heuristic alone
+     * and why (loads the library if that has not been tried yet).
      */
-    public static String solverLine() {
-        return available() ? "solveur exact (CP-SAT)"
-                : "heuristique seule : bibliothèque OR-Tools introuvable (" + failure() + ")";
+    public static Message solver() {
+        return available() ? Message.engine("solver.exact") : Message.engine("solver.heuristic", failure());
     }
 
     /**
