@@ -22,11 +22,7 @@ class PublishProjectsCommandTest {
     Path dir;
 
     private CliRunner.Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRunner.run(all);
+        return CliRunner.inDataDir(dir.resolve("data"), args);
     }
 
     @Test
