@@ -58,6 +58,13 @@ public final class SpreadsheetFile {
             throw new UnreadableFileException("Le fichier « " + name + " » est un PDF, pas un tableau. "
                     + "Demandez l'export en .csv, .xlsx ou .ods à l'outil de formulaire.");
         }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".ods")) {
+            // Named as a workbook but not one (damaged, cut short, renamed): advising ".xlsx" would not help.
+            throw new UnreadableFileException("Le fichier « " + name + " » est endommagé ou n'est pas un vrai classeur "
+                    + (lower.endsWith(".ods") ? ".ods" : ".xlsx") + " : ouvrez-le dans votre tableur et enregistrez-le "
+                    + "à nouveau, ou demandez un nouvel export.");
+        }
         try {
             CsvDialect dialect = CsvDialect.detect(path);
             checkLooksLikeText(path, name, dialect);

@@ -95,6 +95,7 @@ public final class BoardPersistence {
                 store.plans.saveCurrent(c, workshop, to.plan());
             }
         }
+        boolean stamp = to.plan() != null && to.plan().bound() != null;
         if (!from.settings().equals(to.settings())) {
             store.workshops.saveSettings(c, workshop, to.settings());
         }
@@ -102,6 +103,10 @@ public final class BoardPersistence {
         writeLocks(c, from.locks(), to.locks(), people);
         writePairs(c, PairKind.APART, from.apart(), to.apart(), people);
         writePairs(c, PairKind.TOGETHER, from.together(), to.together(), people);
+        if (stamp) {
+            // The board keeps a bound only while the rules are those it was proven on (BoardModel).
+            store.stampBound(c, workshop);
+        }
     }
 
     public List<Scenario> scenarios() {

@@ -52,7 +52,7 @@ public final class OptimiseService {
             return new Outcome(List.of(), r, current != null, stability, List.of());
         }
         List<Proposal> changed = store.tx(c -> {
-            store.plans.saveCurrent(c, workshop, r.plan());
+            store.saveCurrentPlan(c, workshop, r.plan());
             List<String> refs = PlanFollowUp.apply(store, c, workshop, r.plan(), LocalDate.now()).stream()
                     .map(Proposal::id).toList();
             return store.proposals.all(c, workshop).stream().filter(p -> refs.contains(p.id())).toList();

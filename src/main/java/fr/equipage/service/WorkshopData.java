@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public record WorkshopData(List<Participant> participants, List<Proposal> proposals, List<Ministry> ministries,
                            List<Pair> apart, List<Pair> together, List<Lock> locks, Settings settings, Plan plan,
-                           List<Scenario> scenarios) {
+                           List<Scenario> scenarios, boolean boundOutdated) {
     public WorkshopData {
         participants = List.copyOf(participants);
         proposals = List.copyOf(proposals);
@@ -39,18 +39,30 @@ public record WorkshopData(List<Participant> participants, List<Proposal> propos
         scenarios = List.copyOf(scenarios);
     }
 
+    /**
+     * Reads a workshop. A plan whose proven bound no longer holds (people, proposals or rules changed
+     * since it was proven) comes without it, and {@code boundOutdated} says so: the board must not
+     * claim "prouvé" or a gap about a workshop that is no longer the one optimised.
+     */
     static WorkshopData load(Store store, Connection c, long workshop) throws SQLException {
-        return new WorkshopData(store.participants.all(c, workshop), store.proposals.all(c, workshop),
+        Plan plan = store.plans.current(c, workshop).orElse(null);
+        WorkshopData read = new WorkshopData(store.participants.all(c, workshop), store.proposals.all(c, workshop),
                 store.ministries.all(c), store.constraints.pairs(c, workshop, PairKind.APART),
                 store.constraints.pairs(c, workshop, PairKind.TOGETHER), store.constraints.locks(c, workshop),
-                store.workshops.settings(c, workshop), store.plans.current(c, workshop).orElse(null),
-                store.plans.scenarios(c, workshop));
+                store.workshops.settings(c, workshop), plan, store.plans.scenarios(c, workshop), false);
+        if (plan == null || plan.bound() == null || store.boundHolds(c, workshop, read.instance())) {
+            return read;
+        }
+        Plan withoutBound = new Plan(plan.feasible(), plan.teams(), plan.unassigned(), plan.score(), plan.violations(),
+                null, false);
+        return new WorkshopData(read.participants, read.proposals, read.ministries, read.apart, read.together,
+                read.locks, read.settings, withoutBound, read.scenarios, true);
     }
 
     /** No workshop open: nothing but the ministries, which all workshops share. */
     public static WorkshopData ministriesOnly(List<Ministry> ministries) {
         return new WorkshopData(List.of(), List.of(), ministries, List.of(), List.of(), List.of(), Settings.DEFAULT,
-                null, List.of());
+                null, List.of(), false);
     }
 
     public static WorkshopData empty() {

@@ -47,6 +47,24 @@ public final class PlanRepository {
         Sql.update(c, "DELETE FROM plan WHERE workshop_id = ? AND name = ?", workshop, name);
     }
 
+    /**
+     * What the current plan's proven bound was proven on (a fingerprint of the workshop), or empty.
+     * Kept beside the plan, not in it: the plan file format is a published contract.
+     */
+    public Optional<String> boundStamp(Connection c, long workshop) throws SQLException {
+        List<String> v = Sql.column(c, "SELECT state_value FROM app_state WHERE state_key = ?", stampKey(workshop));
+        return v.isEmpty() ? Optional.empty() : Optional.ofNullable(v.get(0));
+    }
+
+    public void stampBound(Connection c, long workshop, String fingerprint) throws SQLException {
+        Sql.update(c, "MERGE INTO app_state (state_key, state_value) KEY (state_key) VALUES (?, ?)", stampKey(workshop),
+                fingerprint);
+    }
+
+    private static String stampKey(long workshop) {
+        return "plan.bound-proven-on." + workshop;
+    }
+
     private static Plan parse(String json) {
         try {
             return PlanJson.fromString(json);

@@ -4,6 +4,7 @@ import fr.equipage.model.Instance;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
+import fr.equipage.model.Plan;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.Workshop;
 import fr.equipage.model.PairKind;
@@ -99,13 +100,55 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves the current plan. Its proven bound (the "prouvé" or "au plus x % sous le meilleur" claim)
+     * only holds for the workshop as it is now, so it is stamped with the workshop's fingerprint;
+     * {@link #boundHolds} tells later whether the data changed since.
+     */
+    public void saveCurrentPlan(Connection c, long workshop, Plan plan) throws SQLException {
+        plans.saveCurrent(c, workshop, plan);
+        if (plan.bound() != null) {
+            stampBound(c, workshop);
+        }
+    }
+
+    /** Records that the current plan's bound was proven on the workshop as stored now. */
+    public void stampBound(Connection c, long workshop) throws SQLException {
+        plans.stampBound(c, workshop, fingerprint(loadInstance(c, workshop)));
+    }
+
+    /** Whether the current plan's bound was proven on this very workshop (rules, people, proposals, pins, pairs). */
+    public boolean boundHolds(Connection c, long workshop, Instance now) throws SQLException {
+        return plans.boundStamp(c, workshop).map(fingerprint(now)::equals).orElse(false);
+    }
+
+    /**
+     * A digest of everything the score depends on. The season follow-up (status, its day and note) and
+     * the training needs are left out: the score does not depend on them, and optimising itself marks
+     * the teams "retained" right after the bound is stamped.
+     */
+    static String fingerprint(Instance instance) {
+        Instance scored = new Instance(instance.settings(), instance.ministries(),
+                instance.proposals().stream().map(p -> p.withFollowUp(fr.equipage.model.ProposalStatus.PROPOSED, null, ""))
+                        .toList(),
+                instance.participants().stream().map(p -> p.withTrainings(List.of())).toList(), instance.locks(),
+                instance.apart(), instance.together());
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(fr.equipage.format.InstanceJson.toString(scored).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 manquant", e);
+        }
+    }
+
     /** Copies a workshop (people, proposals, pins, pairs, settings, current plan) under a new name. */
     public Workshop duplicate(Connection c, long from, String newName) throws SQLException {
         Workshop copy = saveInstance(c, loadInstance(c, from), newName);
         trainingThemes.saveAll(c, copy.id(), trainingThemes.all(c, from));
         var plan = plans.current(c, from);
         if (plan.isPresent()) {
-            plans.saveCurrent(c, copy.id(), plan.get());
+            saveCurrentPlan(c, copy.id(), plan.get());
         }
         return copy;
     }

@@ -103,6 +103,25 @@ class SeasonFollowUpTest {
     }
 
     @Test
+    void theFollowUpNeverTakesAwayTheProvenBound() throws Exception {
+        OptimiseService.Outcome outcome = services.optimiser().optimise(workshop,
+                SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(5)).withSeed(1));
+        assertThat(outcome.result().plan().bound()).as("the tiny workshop is solved with a bound").isNotNull();
+        assertThat(boundHolds()).as("statuses were set after the bound was stamped").isTrue();
+        services.proposalEdits(workshop, LABELS).followUp(stored().get("PA"), ProposalStatus.SCOPED, MARCH, "cadré").redo();
+        assertThat(boundHolds()).as("a status, its day and note do not change the score").isTrue();
+        store.run(c -> store.participants.save(c, workshop,
+                store.participants.find(c, workshop, "u1").orElseThrow().withTrainings(List.of("NLP"))));
+        assertThat(boundHolds()).as("nor do training needs").isTrue();
+        store.run(c -> store.proposals.save(c, workshop, store.proposals.find(c, workshop, "PA").orElseThrow().withSizes(2, 2)));
+        assertThat(boundHolds()).as("a team size does").isFalse();
+    }
+
+    private boolean boundHolds() {
+        return store.tx(c -> store.boundHolds(c, workshop, store.loadInstance(c, workshop)));
+    }
+
+    @Test
     void theBoardsOptimiseIsOneEditWhoseUndoPutsPlanAndStatusesBack() throws Exception {
         BoardPersistence board = services.board(workshop);
         Instance in = board.load().instance();

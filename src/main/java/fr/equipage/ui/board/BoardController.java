@@ -3,19 +3,15 @@ package fr.equipage.ui.board;
 import fr.equipage.service.BoardPersistence;
 import fr.equipage.service.UndoableEdit;
 import fr.equipage.model.Plan;
-import fr.equipage.model.Violation;
 import fr.equipage.ui.framework.AppContext;
 import fr.equipage.ui.framework.I18n;
 import fr.equipage.ui.framework.UndoButtons;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
@@ -24,7 +20,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -187,6 +182,15 @@ public class BoardController {
         });
         showExplain(false);
         board.onCardMenu(card -> cardMenu.show(card));
+        BoardKeys.install(boardScreen, () -> {
+            if (!runner.runningProperty().get()) {
+                onOptimise();
+            }
+        }, this::onExportCsv);
+        // The status line keeps two lines' room (style sheet): a rule broken by a drop must not push
+        // the board down; a longer text is shown whole in its tooltip.
+        feasibility.setTooltip(new javafx.scene.control.Tooltip());
+        feasibility.getTooltip().textProperty().bind(feasibility.textProperty());
 
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
@@ -198,6 +202,24 @@ public class BoardController {
         ctx.dataProperty().addListener((o, a, read) -> show(read));
         refresh();
         show(ctx.dataProperty().get());
+    }
+
+    /** F5: the teams alone, full screen, for the room; Esc leaves. */
+    public void openRoomView() {
+        if (!model.isLoaded()) {
+            return;
+        }
+        if (room != null && room.stage().isShowing()) {
+            room.close();
+            return;
+        }
+        room = RoomView.open(model, i18n, words, ctx.workshop().name(), ctx.windowProperty().get());
+    }
+
+    private RoomView room;
+
+    RoomView room() {
+        return room;
     }
 
     private void bindProgress() {
@@ -245,7 +267,7 @@ public class BoardController {
             ctx.dataChanged();
             return;
         }
-        model.load(read.data().instance(), read.data().plan());
+        model.load(read.data().instance(), read.data().plan(), read.data().boundOutdated());
         scenarios.setScenarios(read.data().scenarios());
     }
 
@@ -325,7 +347,13 @@ public class BoardController {
 
     @FXML
     void onOptimise() {
-        if (!model.isLoaded() || model.instance().participants().isEmpty()) {
+        if (!model.isLoaded()) {
+            return;
+        }
+        if (model.instance().participants().isEmpty() || model.instance().proposals().isEmpty()) {
+            // An empty workshop: say what is missing instead of doing nothing.
+            hint.setText(i18n.get(model.instance().participants().isEmpty() ? "board.optimise.noParticipants"
+                    : "board.optimise.noProposals"));
             return;
         }
         // A re-run starts from the board as it is (the engine keeps it stable), a first run from scratch.
@@ -337,12 +365,11 @@ public class BoardController {
             if (outcome.reason() != null) {
                 String reason = java.util.Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage())
                         ? outcome.reasonEn() : outcome.reason();
-                Alert alert = new Alert(Alert.AlertType.WARNING, words.withNames(reason), ButtonType.OK);
-                alert.setHeaderText(i18n.get("board.optimise.infeasible"));
-                alert.initOwner(ctx.windowProperty().get());
-                alert.show();
+                BoardAlerts.show(ctx, Alert.AlertType.WARNING, i18n.get("board.optimise.infeasible"),
+                        words.withNames(reason));
             }
-        }, e -> error(i18n.get("board.optimise.failed"), e));
+        }, e -> BoardAlerts.show(ctx, Alert.AlertType.ERROR, i18n.get("board.optimise.failed"),
+                e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     @FXML
@@ -362,25 +389,14 @@ public class BoardController {
 
     @FXML
     void onSaveScenario() {
-        if (!model.hasPlan()) {
-            return;
+        if (model.hasPlan()) {
+            ScenarioSaver.ask(ctx, scenarios.count() + 1).ifPresent(this::saveScenario);
         }
-        TextInputDialog dialog = new TextInputDialog(i18n.format("board.scenario.defaultName", scenarios.count() + 1));
-        dialog.setTitle(i18n.get("board.scenario.save"));
-        dialog.setHeaderText(i18n.get("board.scenario.nameHeader"));
-        dialog.setContentText(i18n.get("board.scenario.name"));
-        dialog.initOwner(ctx.windowProperty().get());
-        dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(this::saveScenario);
     }
 
     /** Keeps the current plan under a name (replacing a scenario of the same name). */
     void saveScenario(String name) {
-        Plan plan = model.currentPlan();
-        BoardPersistence p = persistence();
-        ctx.tasks().run(() -> {
-            p.saveScenario(name, plan);
-            return p.scenarios();
-        }, list -> {
+        ScenarioSaver.save(ctx, persistence(), name, model.currentPlan(), list -> {
             scenarios.setScenarios(list);
             hint.setText(i18n.format("board.scenario.saved", name));
         });
@@ -397,8 +413,7 @@ public class BoardController {
     }
 
     private void export(TeamListFormat format) {
-        new TeamListSaver(ctx, destination).save(model, format, path -> hint.setText(i18n.format("board.export.done",
-                path.toAbsolutePath())));
+        new TeamListSaver(ctx, destination).save(model, format, hint::setText);
     }
 
     @FXML
@@ -406,13 +421,6 @@ public class BoardController {
         if (model.hasPlan()) {
             PrintView.show(model, i18n, ctx.workshop().name(), ctx.windowProperty().get());
         }
-    }
-
-    private void error(String header, Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), ButtonType.OK);
-        alert.setHeaderText(header);
-        alert.initOwner(ctx.windowProperty().get());
-        alert.show();
     }
 
     // ---- for tests ---------------------------------------------------------------------------

@@ -36,6 +36,12 @@ public final class BoardModel {
     private Evaluation evaluation;
     /** Proven upper bound from the last optimisation; only valid while the rules, pins and pairs are unchanged. */
     private Long bound;
+    private boolean optimisedHere;
+    /**
+     * A bound was known but the workshop changed since (people, proposals, rules): the board says the
+     * gap is out of date instead of repeating a claim about another workshop.
+     */
+    private boolean boundOutdated;
 
     public BoardModel(EditLabels labels) {
         this.labels = labels;
@@ -46,6 +52,10 @@ public final class BoardModel {
         listeners.add(listener);
     }
 
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     private void changed() {
         listeners.forEach(Runnable::run);
     }
@@ -54,9 +64,20 @@ public final class BoardModel {
 
     /** Shows a workshop and its stored plan (null: no plan yet). */
     public void load(Instance workshop, Plan plan) {
+        load(workshop, plan, false);
+    }
+
+    /**
+     * Shows a workshop and its stored plan; {@code boundOutdated}: the plan's bound was proven on
+     * the workshop as it was before a change, so it is dropped and said to be out of date.
+     */
+    public void load(Instance workshop, Plan plan, boolean boundOutdated) {
+        boolean sameWorkshop = workshop.equals(instance);
         instance = workshop;
         compiled = CompiledInstance.of(workshop);
-        bound = plan == null ? null : plan.bound();
+        bound = plan == null || boundOutdated ? null : plan.bound();
+        // A reload of the same workshop keeps knowing that its bound went out of date.
+        this.boundOutdated = plan != null && (boundOutdated || (sameWorkshop && this.boundOutdated && bound == null));
         state = plan == null ? null : toState(plan);
         evaluate();
         changed();
@@ -86,6 +107,7 @@ public final class BoardModel {
                 s.locks(), s.apart(), s.together());
         compiled = CompiledInstance.of(instance);
         bound = s.plan() == null ? null : s.plan().bound();
+        boundOutdated = s.plan() != null && bound == null && boundOutdated;
         state = s.plan() == null ? null : toState(s.plan());
         evaluate();
         changed();
@@ -120,6 +142,11 @@ public final class BoardModel {
 
     public Long bound() {
         return bound;
+    }
+
+    /** True when a gap or "prouvé" claim existed but no longer holds since the workshop changed. */
+    public boolean boundOutdated() {
+        return boundOutdated;
     }
 
     /** The plan as stored and exported (with its score and violations), or null. */
@@ -231,9 +258,10 @@ public final class BoardModel {
             return MovePreview.NONE;
         }
         int t = proposal == null ? -1 : compiled.proposalIndex(proposal);
-        long delta = state.deltaIfMoved(index(person), t);
+        ScoreState after = state.copy();
+        after.move(index(person), t);
         String action = proposal == null ? labels.unassign(name(person)) : labels.move(name(person), title(proposal));
-        return new MovePreview(action, delta, true);
+        return new MovePreview(action, after.total() - state.total(), true, newlyBroken(after));
     }
 
     /** What dropping {@code person} on {@code other} would do: swap them. */
@@ -241,13 +269,16 @@ public final class BoardModel {
         if (state == null || person.equals(other) || Objects.equals(teamOf(person), teamOf(other))) {
             return MovePreview.NONE;
         }
-        int p = index(person);
-        int q = index(other);
-        long before = state.total();
-        state.swap(p, q);
-        long after = state.total();
-        state.swap(p, q);
-        return new MovePreview(labels.swap(name(person), name(other)), after - before, true);
+        ScoreState after = state.copy();
+        after.swap(index(person), index(other));
+        return new MovePreview(labels.swap(name(person), name(other)), after.total() - state.total(), true,
+                newlyBroken(after));
+    }
+
+    /** The rules the plan would break after a change and does not break now: what the drop costs besides points. */
+    private List<fr.equipage.model.Violation> newlyBroken(ScoreState after) {
+        List<fr.equipage.model.Violation> now = evaluation == null ? List.of() : evaluation.violations();
+        return Scorer.violations(after).stream().filter(v -> !now.contains(v)).toList();
     }
 
     // ---- edits -----------------------------------------------------------------------------
@@ -345,7 +376,13 @@ public final class BoardModel {
 
     /** Replaces the plan by an optimised one (its bound is kept to show the gap). */
     public BoardChange applyOptimised(Plan plan) {
+        optimisedHere = true;
         return replacePlan(labels.optimise(), plan, plan.bound());
+    }
+
+    /** True once the engine ran in this window: the board then says which solver computed the plan. */
+    public boolean optimisedHere() {
+        return optimisedHere;
     }
 
     /** Makes a saved scenario the current plan (the one exported). */
@@ -357,6 +394,7 @@ public final class BoardModel {
         BoardSnapshot before = snapshot();
         state = toState(plan);
         bound = newBound;
+        boundOutdated = false;
         evaluate();
         changed();
         return new BoardChange(label, before, snapshot());
@@ -376,6 +414,7 @@ public final class BoardModel {
         BoardSnapshot before = snapshot();
         instance = next;
         compiled = CompiledInstance.of(next);
+        boundOutdated = state != null && (bound != null || boundOutdated);
         bound = null;
         if (state != null) {
             state = ScoreState.of(compiled, state.assignment(), state.retainedTeams());

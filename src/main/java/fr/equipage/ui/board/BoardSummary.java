@@ -1,5 +1,6 @@
 package fr.equipage.ui.board;
 
+import fr.equipage.engine.CpSat;
 import fr.equipage.model.Violation;
 import fr.equipage.ui.framework.I18n;
 import java.util.List;
@@ -23,7 +24,7 @@ record BoardSummary(String score, String feasibility, Status status, String hint
                     model.instance().proposals().size()), "", Status.NONE, "");
         }
         String score = i18n.format("board.summary", ev.score().total(), ev.teams().size(), model.unassigned().size());
-        String hint = i18n.get("board.hint.edit");
+        String hint = solverLine(model, i18n) + i18n.get("board.hint.edit");
         if (!ev.feasible()) {
             List<Violation> vs = ev.violations();
             return new BoardSummary(score, i18n.format("board.infeasible", vs.size(), words.violation(vs.get(0))),
@@ -32,8 +33,21 @@ record BoardSummary(String score, String feasibility, Status status, String hint
         Long b = model.bound();
         String feasibility = b != null && ev.score().total() >= b ? i18n.get("board.feasible.optimal")
                 : b != null ? i18n.format("board.feasible.gap", b, Gap.percent(ev.score().total(), b))
+                : model.boundOutdated() ? i18n.get("board.feasible.outdated")
                 : i18n.get("board.feasible");
         return new BoardSummary(score, feasibility, Status.OK, hint);
+    }
+
+    /**
+     * Which solver computed the plan, once the engine ran here: never a silent fall-back to the
+     * heuristic when OR-Tools' native library is missing (the library is loaded by then).
+     */
+    private static String solverLine(BoardModel model, I18n i18n) {
+        if (!model.optimisedHere()) {
+            return "";
+        }
+        String solver = CpSat.solver().format(i18n.locale());
+        return i18n.format(CpSat.available() ? "board.solver.exact" : "board.solver.heuristic", solver) + " ";
     }
 
     /** The line beside the progress bar while the engine works: best score, bound, gap, time. */

@@ -45,7 +45,7 @@ final class CardMenu {
             moveTo.setId("menuMoveTo");
             for (var t : model.evaluation().teams()) {
                 if (!t.proposal().equals(team)) {
-                    moveTo.getItems().add(item(model.title(t.proposal()),
+                    moveTo.getItems().add(item(moveLabel(person, t.proposal()),
                             () -> commit.commit(model.move(person, t.proposal()), false), "moveTo-" + t.proposal(), true));
                 }
             }
@@ -69,6 +69,15 @@ final class CardMenu {
                     () -> commit.commit(model.removeTogether(person, other), true), null, true));
         }
         return menu;
+    }
+
+    /** "Cartiflette (+3 points)", or with the rule the move would break: the drag's preview, in the menu. */
+    private String moveLabel(String person, String team) {
+        MovePreview p = model.previewMove(person, team);
+        String points = Wording.signed(p.scoreDelta());
+        return p.broken().isEmpty() ? i18n.format("board.menu.moveTo.item", model.title(team), points)
+                : i18n.format("board.menu.moveTo.itemBreaks", model.title(team), points,
+                        i18n.get("board.rule." + p.broken().get(0).rule() + ".short"));
     }
 
     void show(PersonCard card) {

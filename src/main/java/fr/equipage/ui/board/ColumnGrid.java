@@ -44,6 +44,10 @@ final class ColumnGrid extends Pane {
         for (Node n : getManagedChildren()) {
             if (!isFullRow(n)) {
                 min = Math.max(min, n.minWidth(-1));
+                if (n instanceof TeamColumn col) {
+                    // A long word in a title or a name widens every column rather than being cut.
+                    min = Math.max(min, col.contentMinWidth());
+                }
             }
         }
         return min;

@@ -123,6 +123,37 @@ final class DragSupport {
         preview.setVisible(true);
     }
 
+    /**
+     * The keyboard twin of a drag (arrow keys on a focused card): the same preview, shown over the
+     * column the person would go to, which is highlighted as under a dragged card.
+     */
+    void showKeyboardTarget(String person, TeamColumn column) {
+        clearKeyboardTarget();
+        MovePreview p = model.previewMove(person, column.team());
+        if (!p.allowed()) {
+            return;
+        }
+        keyboardColumn = column;
+        column.pseudoClassStateChanged(HOVER, true);
+        preview.setText(text.apply(p));
+        preview.autosize();
+        var b = column.localToScene(column.getBoundsInLocal());
+        var at = overlay.sceneToLocal(b.getMinX() + 8, b.getMinY() + 8);
+        double x = Math.max(0, Math.min(at.getX(), overlay.getWidth() - preview.getWidth() - 8));
+        preview.relocate(x, Math.max(0, at.getY()));
+        preview.setVisible(true);
+    }
+
+    void clearKeyboardTarget() {
+        if (keyboardColumn != null) {
+            keyboardColumn.pseudoClassStateChanged(HOVER, false);
+            keyboardColumn = null;
+        }
+        preview.setVisible(false);
+    }
+
+    private TeamColumn keyboardColumn;
+
     private void end() {
         dragged = null;
         previewKey = null;

@@ -62,6 +62,10 @@ final class ExplainPanel extends VBox {
             add(text(i18n.get("board.explain.noPlan")), null);
         } else if (team == null) {
             add(text(i18n.format("board.explain.unassigned", model.settings().weights().unassigned())), "explain-where");
+            add(heading(i18n.get("board.advice.title")), null);
+            for (UnassignedAdvice a : UnassignedAdvice.of(model, id, ex)) {
+                add(text("• " + i18n.format(a.key(), a.args().toArray())), "explain-advice");
+            }
         } else if (model.isProposerOfOwnTeam(id)) {
             add(text(i18n.format("board.explain.proposer", model.title(team), ex.choiceScore())), "explain-where");
         } else if (ex.rank() >= 0) {

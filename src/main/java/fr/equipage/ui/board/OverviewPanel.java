@@ -103,6 +103,9 @@ final class OverviewPanel extends VBox {
         chart.setPrefHeight(90 + 32 * series.getData().size());
         chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         chart.getData().add(series);
+        for (XYChart.Data<Number, String> d : series.getData()) {
+            valueLabel(d.getNode(), d.getXValue(), true);
+        }
         return chart;
     }
 
@@ -116,7 +119,29 @@ final class OverviewPanel extends VBox {
         chart.setAnimated(false);
         chart.setPrefHeight(280);
         chart.getData().add(series);
+        for (XYChart.Data<String, Number> d : series.getData()) {
+            valueLabel(d.getNode(), d.getYValue(), false);
+        }
         return chart;
+    }
+
+    /** The value written on its bar (at its end), so that nobody has to read it off the axis from the room. */
+    private static void valueLabel(javafx.scene.Node bar, Number value, boolean horizontal) {
+        if (!(bar instanceof javafx.scene.layout.StackPane pane)) {
+            return;
+        }
+        Label l = new Label(String.valueOf(value));
+        l.getStyleClass().add("chart-value");
+        l.setMinSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane.setAlignment(l, horizontal ? javafx.geometry.Pos.CENTER_RIGHT
+                : javafx.geometry.Pos.TOP_CENTER);
+        // Just outside the bar's end, so that a bar of 0 still shows its 0.
+        if (horizontal) {
+            l.translateXProperty().bind(l.widthProperty().add(4));
+        } else {
+            l.translateYProperty().bind(l.heightProperty().add(2).negate());
+        }
+        pane.getChildren().add(l);
     }
 
     private static Label line(String s, String style) {

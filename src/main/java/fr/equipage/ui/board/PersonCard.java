@@ -25,16 +25,18 @@ final class PersonCard extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(5);
         getProperties().put(PersonCard.class, person);
+        // Reachable with Tab: Shift+F10 or the Menu key then opens its menu, arrows move the person.
+        setFocusTraversable(true);
+        setAccessibleText(p.name());
 
         Label ministry = new Label(p.ministry() == null ? "?" : p.ministry());
         ministry.getStyleClass().add("ministry-badge");
         ministry.setMinWidth(Region.USE_PREF_SIZE);
-        Label name = new Label(p.name());
+        Label name = new fr.equipage.ui.controls.WordLabel(p.name());
         name.getStyleClass().add("person-name");
         name.setMaxWidth(Double.MAX_VALUE);
-        // The full name, on two lines if the column is too narrow: never "Inès Bou…" before the room.
-        name.setWrapText(true);
-        name.setMinWidth(0);
+        // The full name, on two lines if the column is too narrow: never "Inès Bou…" before the room,
+        // and never a name cut mid-word (the column widens to the longest word instead).
         HBox.setHgrow(name, Priority.ALWAYS);
         getChildren().addAll(ministry, name);
 

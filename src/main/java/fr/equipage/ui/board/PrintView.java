@@ -108,6 +108,9 @@ final class PrintView {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null || Printer.getDefaultPrinter() == null) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("board.print.noPrinter"));
+            // Titled with the application, not the toolkit's "Message".
+            alert.setTitle(i18n.get("board.print.title"));
+            alert.setHeaderText(i18n.get("board.print.noPrinter.header"));
             alert.initOwner(owner);
             alert.show();
             return;

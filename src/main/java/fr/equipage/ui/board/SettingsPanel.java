@@ -114,8 +114,10 @@ final class SettingsPanel extends VBox {
     }
 
     private void add(String key, Spinner<Integer> spinner, java.util.function.IntFunction<Settings> next) {
+        var range = (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
         spinner.valueProperty().addListener((o, a, v) -> {
-            if (!filling && v != null) {
+            // Out of range, the factory puts the value back in range at once: only that one is an edit.
+            if (!filling && v != null && v >= range.getMin() && v <= range.getMax()) {
                 onChange.accept(model.changeSettings(next.apply(v), name(key), String.valueOf(v)));
             }
         });
@@ -138,10 +140,10 @@ final class SettingsPanel extends VBox {
             }
             List<Integer> values = parseWeights(choiceWeights.getText());
             if (values == null) {
-                choiceError.setText(i18n.get("board.settings.choice.invalid"));
+                showChoiceError(true);
                 return;
             }
-            choiceError.setText("");
+            showChoiceError(false);
             onChange.accept(model.changeSettings(withWeights(new Weights(values, w().unassigned(), w().skillCovered(),
                     w().extraMinistry(), w().together(), w().stability())), name("choice"), choiceWeights.getText().strip()));
         };
@@ -151,8 +153,21 @@ final class SettingsPanel extends VBox {
                 apply.run();
             }
         });
-        VBox box = new VBox(2, choiceWeights, choiceError);
-        place("choice", box);
+        choiceMeaning = place("choice", choiceWeights);
+    }
+
+    private Label choiceMeaning;
+
+    /**
+     * The error takes the place of the explanation beside the field, in its whole width: never cut
+     * under a narrow field, and the form does not jump while it shows.
+     */
+    private void showChoiceError(boolean on) {
+        choiceError.setText(on ? i18n.get("board.settings.choice.invalid") : "");
+        choiceMeaning.setText(on ? choiceError.getText() : i18n.get("board.settings.choice.meaning"));
+        choiceMeaning.getStyleClass().removeAll("field-error", "muted");
+        choiceMeaning.getStyleClass().add(on ? "field-error" : "muted");
+        choiceWeights.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), on);
     }
 
     /** "10, 7, 5" → [10, 7, 5]; null when a value is not a whole number ≥ 0 or the list is empty. */
@@ -179,11 +194,11 @@ final class SettingsPanel extends VBox {
         return i18n.get("board.settings." + key);
     }
 
-    private void place(String key, Control control) {
-        place(key, (javafx.scene.Node) control);
+    private Label place(String key, Control control) {
+        return place(key, (javafx.scene.Node) control);
     }
 
-    private void place(String key, javafx.scene.Node control) {
+    private Label place(String key, javafx.scene.Node control) {
         Label name = new Label(name(key));
         name.getStyleClass().add("settings-name");
         name.setWrapText(true);
@@ -197,6 +212,7 @@ final class SettingsPanel extends VBox {
         meaning.getStyleClass().add("muted");
         meaning.setMaxWidth(560);
         grid.addRow(row++, name, control, meaning);
+        return meaning;
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max) {
@@ -208,10 +224,13 @@ final class SettingsPanel extends VBox {
         s.getEditor().focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 try {
-                    s.getValueFactory().setValue(Integer.parseInt(s.getEditor().getText().strip()));
+                    // 0 teams typed becomes the least allowed, in one step (and one undo), shown as such.
+                    int typed = Integer.parseInt(s.getEditor().getText().strip());
+                    s.getValueFactory().setValue(Math.max(min, Math.min(max, typed)));
                 } catch (NumberFormatException e) {
-                    s.getEditor().setText(String.valueOf(s.getValue()));
+                    // Not a number: the last value stays.
                 }
+                s.getEditor().setText(String.valueOf(s.getValue()));
             }
         });
         return s;
@@ -233,7 +252,7 @@ final class SettingsPanel extends VBox {
             proposersJoin.setSelected(s.proposersJoinOwnProject());
             onlyChosen.setSelected(s.onlyChosenProjects());
             choiceWeights.setText(String.join(", ", s.weights().choice().stream().map(String::valueOf).toList()));
-            choiceError.setText("");
+            showChoiceError(false);
             unassigned.getValueFactory().setValue(s.weights().unassigned());
             skillCovered.getValueFactory().setValue(s.weights().skillCovered());
             extraMinistry.getValueFactory().setValue(s.weights().extraMinistry());

@@ -27,6 +27,10 @@ final class TeamBoardView extends StackPane {
     private final DragSupport drag;
     private final List<TeamColumn> columns = new ArrayList<>();
     private final Runnable optimise;
+    private final DragSupport.DropHandler dropHandler;
+    /** Where the focused card would go on Enter (arrow keys), or null; only for {@link #keyboardPerson}. */
+    private TeamColumn keyboardTarget;
+    private String keyboardPerson;
     private String selectedPerson;
     private String selectedTeam;
     private Consumer<String> onPersonSelected = p -> { };
@@ -38,6 +42,7 @@ final class TeamBoardView extends StackPane {
         this.words = words;
         this.i18n = i18n;
         this.optimise = optimise;
+        this.dropHandler = dropHandler;
         setId("board");
         flow.setPadding(new Insets(4));
         flow.getStyleClass().add("board-flow");
@@ -46,8 +51,7 @@ final class TeamBoardView extends StackPane {
         // The preview label floats over the board and must never catch the mouse.
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
-        drag = new DragSupport(model, overlay, dropHandler, p -> i18n.format("board.drag.preview",
-                Character.toUpperCase(p.action().charAt(0)) + p.action().substring(1), Wording.signed(p.scoreDelta())));
+        drag = new DragSupport(model, overlay, dropHandler, words::preview);
         getChildren().addAll(scroll, overlay);
         // While dragging near the top or bottom edge the board scrolls, so that any team can be reached.
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
@@ -79,6 +83,10 @@ final class TeamBoardView extends StackPane {
 
     /** Re-draws every column from the model, keeping the selection. */
     void refresh() {
+        String focused = focusedPerson();
+        keyboardTarget = null;
+        keyboardPerson = null;
+        drag.clearKeyboardTarget();
         columns.clear();
         Evaluation ev = model.evaluation();
         if (ev != null) {
@@ -109,6 +117,7 @@ final class TeamBoardView extends StackPane {
                     onCardMenu.accept(card);
                     e.consume();
                 });
+                card.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> onCardKey(card, col, e));
             }
         }
         flow.getChildren().setAll(columns);
@@ -122,10 +131,111 @@ final class TeamBoardView extends StackPane {
             flow.getChildren().add(0, empty);
         }
         highlight();
+        if (focused != null) {
+            // The board is rebuilt after each edit: the keyboard stays on the same person.
+            cardOf(focused).ifPresent(javafx.scene.Node::requestFocus);
+        }
+    }
+
+    private String focusedPerson() {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        return owner instanceof PersonCard card && columns.stream().anyMatch(c -> c.cards().contains(card))
+                ? card.person() : null;
+    }
+
+    private java.util.Optional<PersonCard> cardOf(String person) {
+        return columns.stream().flatMap(c -> c.cards().stream()).filter(c -> c.person().equals(person)).findFirst();
+    }
+
+    /**
+     * A focused card without a mouse: Shift+F10 or the Menu key opens its menu; Left and Right choose
+     * the team to move the person to, with the same preview as a drag, Enter moves, Esc gives up; Up
+     * and Down go to the neighbouring card; Enter alone explains where the person is.
+     */
+    private void onCardKey(PersonCard card, TeamColumn col, javafx.scene.input.KeyEvent e) {
+        switch (e.getCode()) {
+            case CONTEXT_MENU -> {
+                selectPerson(card.person());
+                onCardMenu.accept(card);
+            }
+            case F10 -> {
+                if (!e.isShiftDown()) {
+                    return;
+                }
+                selectPerson(card.person());
+                onCardMenu.accept(card);
+            }
+            case LEFT, RIGHT -> {
+                if (!model.hasPlan()) {
+                    return;
+                }
+                aim(card.person(), col, e.getCode() == javafx.scene.input.KeyCode.RIGHT ? 1 : -1);
+            }
+            case ENTER -> {
+                if (keyboardTarget != null && card.person().equals(keyboardPerson)) {
+                    String team = keyboardTarget.team();
+                    drag.clearKeyboardTarget();
+                    keyboardTarget = null;
+                    dropHandler.move(card.person(), team);
+                } else {
+                    selectPerson(card.person());
+                }
+            }
+            case ESCAPE -> {
+                if (keyboardTarget == null) {
+                    return;
+                }
+                drag.clearKeyboardTarget();
+                keyboardTarget = null;
+            }
+            case UP, DOWN -> {
+                List<PersonCard> cards = col.cards();
+                int i = cards.indexOf(card) + (e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1);
+                if (i < 0 || i >= cards.size()) {
+                    return;
+                }
+                cards.get(i).requestFocus();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Steps the keyboard move's target to the next (or previous) column, skipping the person's own. */
+    private void aim(String person, TeamColumn own, int step) {
+        List<TeamColumn> targets = columns.stream().filter(c -> c != own).toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        int current = person.equals(keyboardPerson) && keyboardTarget != null ? targets.indexOf(keyboardTarget) : -1;
+        int own0 = columns.indexOf(own);
+        // First press: the neighbouring column on that side, as the eye expects.
+        int next = current < 0 ? Math.floorMod(step > 0 ? own0 : own0 - 1, targets.size())
+                : Math.floorMod(current + step, targets.size());
+        keyboardPerson = person;
+        keyboardTarget = targets.get(next);
+        drag.showKeyboardTarget(person, keyboardTarget);
     }
 
     /** The first thing a new organiser sees: what the button does, and the button. */
     private javafx.scene.Node emptyState() {
+        int people = model.instance().participants().size();
+        int proposals = model.instance().proposals().size();
+        if (people == 0 || proposals == 0) {
+            // Nothing to share out yet: say where the data comes from, not "0 participants ont choisi…".
+            javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("board.empty.noData.title"));
+            title.getStyleClass().add("title-3");
+            javafx.scene.control.Label text = new javafx.scene.control.Label(
+                    i18n.format("board.empty.noData.text", people, proposals));
+            text.setWrapText(true);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, title, text);
+            box.setId("emptyNoData");
+            box.getStyleClass().add("board-empty");
+            box.prefWidthProperty().bind(scroll.widthProperty().subtract(40));
+            return box;
+        }
         javafx.scene.control.Label title = new javafx.scene.control.Label(i18n.get("board.empty.title"));
         title.getStyleClass().add("title-3");
         javafx.scene.control.Label text = new javafx.scene.control.Label(

@@ -95,7 +95,7 @@ final class TeamColumn extends VBox {
     }
 
     private static Label label(String text, String style) {
-        Label l = new Label(text);
+        Label l = new fr.equipage.ui.controls.WordLabel(text);
         l.getStyleClass().add(style);
         l.setWrapText(true);
         return l;
@@ -117,6 +117,11 @@ final class TeamColumn extends VBox {
     }
 
     private javafx.scene.layout.FlowPane spread;
+
+    /** The narrowest this column can be without cutting a word of a title or a name. */
+    double contentMinWidth() {
+        return computeMinWidth(-1);
+    }
 
     /** The proposal id, or null for the unassigned column. */
     String team() {

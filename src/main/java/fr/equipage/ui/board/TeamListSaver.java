@@ -16,13 +16,17 @@ final class TeamListSaver {
         this.destination = destination;
     }
 
-    /** Does nothing without a plan or when the organiser cancels the save dialog. */
-    void save(BoardModel model, TeamListFormat format, Consumer<Path> saved) {
+    /**
+     * Asks where and saves; {@code tell} gets the line to show after ("Listes enregistrées : …", or
+     * what to do first when no team exists yet). Nothing when the organiser cancels the dialog.
+     */
+    void save(BoardModel model, TeamListFormat format, Consumer<String> tell) {
         Plan plan = model.currentPlan();
+        var i18n = ctx.i18n();
         if (plan == null) {
+            tell.accept(i18n.get("board.export.noPlan"));
             return;
         }
-        var i18n = ctx.i18n();
         String suggested = FileNames.forWorkshop(ctx.workshop().name(), i18n.get("board.export.fileStem"))
                 + format.extension();
         Optional<Path> target = destination.ask(ctx.windowProperty().get(), i18n.get("board.export.title"), suggested,
@@ -34,6 +38,6 @@ final class TeamListSaver {
         ctx.tasks().run(() -> {
             format.write(instance, plan, target.get());
             return target.get();
-        }, saved);
+        }, path -> tell.accept(i18n.format("board.export.done", path.toAbsolutePath())));
     }
 }

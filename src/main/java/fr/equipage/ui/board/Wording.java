@@ -49,7 +49,7 @@ final class Wording {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        return i18n.typeset(out.toString());
     }
 
     /** "1er choix", "2e choix"… for a 0-based rank; "hors de ses choix" for -1. */
@@ -69,6 +69,19 @@ final class Wording {
 
     String ruleName(String id) {
         return i18n.get("board.rule." + id + ".short");
+    }
+
+    /**
+     * The line that follows a dragged card (and the keyboard move): what the drop does, the points,
+     * and the first rule it would break, so that nobody learns it only after dropping.
+     */
+    String preview(MovePreview p) {
+        String action = p.action().isEmpty() ? "" : Character.toUpperCase(p.action().charAt(0)) + p.action().substring(1);
+        if (p.broken().isEmpty()) {
+            return i18n.format("board.drag.preview", action, signed(p.scoreDelta()));
+        }
+        return i18n.format("board.drag.preview.breaks", action, signed(p.scoreDelta()), violation(p.broken().get(0)),
+                p.broken().size() - 1);
     }
 
     /** A signed number of points: "+3", "−2", "0". */

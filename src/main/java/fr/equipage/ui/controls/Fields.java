@@ -77,6 +77,18 @@ public final class Fields {
         field.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
         errorLabel.setText(bad ? message : "");
         errorLabel.setVisible(bad);
+        if (bad) {
+            // The red goes as soon as the organiser corrects the text; it comes back if the new text is refused too.
+            field.textProperty().addListener(new javafx.beans.value.ChangeListener<String>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends String> o, String before, String now) {
+                    field.textProperty().removeListener(this);
+                    field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+                    errorLabel.setText("");
+                    errorLabel.setVisible(false);
+                }
+            });
+        }
     }
 
     /** Error labels take no room while empty. */

@@ -29,6 +29,10 @@ public final class Dialogs {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
+        // A blank name cannot be confirmed: the dialog waits instead of closing without a word.
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty().bind(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> dialog.getEditor().getText().isBlank(),
+                        dialog.getEditor().textProperty()));
         prepare(ctx, dialog);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }

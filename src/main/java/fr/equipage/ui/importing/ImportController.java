@@ -309,7 +309,7 @@ public class ImportController {
                 r.proposalsUpdated(), r.proposalsUnchanged()));
         if (!r.newProposals().isEmpty()) {
             summary.append('\n').append(i18n.format("import.summary.newProposals", r.newProposals().stream()
-                    .map(n -> "« " + n.title() + " »").collect(Collectors.joining(", "))));
+                    .map(n -> i18n.format("import.summary.quoted", n.title())).collect(Collectors.joining(", "))));
         }
         if (!r.unknownMinistries().isEmpty()) {
             summary.append('\n').append(i18n.format("import.summary.unknownMinistries", r.unknownMinistries().stream()
@@ -352,6 +352,12 @@ public class ImportController {
         statusLabel.setText(e.getMessage() == null ? e.toString() : e.getMessage());
         issues.getItems().clear();
         summaryLabel.setText("");
+        // Nothing of a previously opened file stays on screen beside the refusal of this one.
+        source = null;
+        formatLabel.setText("");
+        sheetChooser.getItems().clear();
+        setSheetControlsVisible(false);
+        showSheet(null);
         setCommitState(false, false);
     }
 

@@ -48,6 +48,8 @@ public class MinistriesController {
     @FXML
     private TreeTableView<Ministry> tree;
     @FXML
+    private javafx.scene.control.SplitPane root;
+    @FXML
     private TreeTableColumn<Ministry, String> codeColumn;
     @FXML
     private TreeTableColumn<Ministry, String> nameColumn;
@@ -105,6 +107,9 @@ public class MinistriesController {
                 e.consume();
             }
         });
+        // On a small screen the form is a drawer over the tree, open while a ministry is selected.
+        fr.equipage.ui.records.FormDrawer.install(root, tree, tree.getSelectionModel().selectedItemProperty(), () -> { },
+                () -> tree.getSelectionModel().clearSelection());
         mergeButton.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         for (Label error : List.of(quickAddError, nameError, parentError)) {

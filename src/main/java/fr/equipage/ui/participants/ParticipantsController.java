@@ -46,6 +46,8 @@ public class ParticipantsController {
     @FXML
     private TableColumn<Participant, String> skillsColumn;
     @FXML
+    private TableColumn<Participant, String> choicesColumn;
+    @FXML
     private Label countLabel;
     @FXML
     private TextField quickAdd;
@@ -69,6 +71,8 @@ public class ParticipantsController {
         // The code alone keeps the column narrow; the form shows the name and the parent ministry.
         column(ministryColumn, p -> p.ministry() == null ? "" : p.ministry(), french);
         column(skillsColumn, p -> String.join(", ", p.skills()), french);
+        // Their choices in order, by title: who chose what is read without opening each person.
+        column(choicesColumn, this::choices, french);
         screen = new TableScreen<>(ctx, "participants", new People(), formController, root, table, countLabel,
                 quickAdd, filterField, deleteButton);
     }
@@ -77,6 +81,20 @@ public class ParticipantsController {
                                Collator collator) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setComparator(collator::compare);
+    }
+
+    private String choices(Participant p) {
+        if (p.choices().isEmpty()) {
+            return ctx.i18n().get("participants.choices.none");
+        }
+        var titles = screen == null ? Map.<String, fr.equipage.model.Proposal>of() : screen.data().proposalById();
+        List<String> out = new java.util.ArrayList<>();
+        for (int r = 0; r < p.choices().size(); r++) {
+            var proposal = titles.get(p.choices().get(r));
+            out.add(ctx.i18n().format("participants.choices.item", r + 1,
+                    proposal == null || proposal.title().isBlank() ? p.choices().get(r) : proposal.title()));
+        }
+        return String.join(" · ", out);
     }
 
     @FXML

@@ -47,6 +47,8 @@ public class ProposalsController {
     @FXML
     private TableColumn<Proposal, String> statusColumn;
     @FXML
+    private TableColumn<Proposal, String> teamColumn;
+    @FXML
     private TableColumn<Proposal, Integer> firstChoicesColumn;
     @FXML
     private TableColumn<Proposal, Integer> allChoicesColumn;
@@ -73,6 +75,8 @@ public class ProposalsController {
         text(ministryColumn, p -> p.ministry() == null ? "" : p.ministry(), french::compare);
         text(sizeColumn, p -> p.minSize() + "–" + p.maxSize(), Comparator.naturalOrder());
         text(statusColumn, p -> ctx.i18n().get("proposal.status." + p.status().name()), french::compare);
+        // Which proposals became teams in the current plan, and how many members they have.
+        text(teamColumn, this::team, french::compare);
         firstChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), true)));
         allChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), false)));
         screen = new TableScreen<>(ctx, "proposals", new Proposals(), formController, root, table, countLabel,
@@ -89,6 +93,16 @@ public class ProposalsController {
         return (int) screen.data().participants().stream().map(Participant::choices)
                 .filter(choices -> firstOnly ? !choices.isEmpty() && choices.get(0).equals(p.id()) : choices.contains(p.id()))
                 .count();
+    }
+
+    private String team(Proposal p) {
+        var plan = screen == null ? null : screen.data().plan();
+        if (plan == null) {
+            return "";
+        }
+        return plan.teams().stream().filter(t -> t.proposal().equals(p.id())).findFirst()
+                .map(t -> ctx.i18n().format("proposals.team.members", t.members().size()))
+                .orElse(ctx.i18n().get("proposals.team.none"));
     }
 
     @FXML

@@ -65,6 +65,7 @@ public final class TableScreen<T> {
     /** The record to select after the next reload (the one just added). */
     private Supplier<String> selectAfterReload;
     private boolean focusFormAfterReload;
+    private final Label placeholder = new Label();
 
     /** Wires the screen's controls (the table's columns are already set up) and loads the data. */
     public TableScreen(AppContext ctx, String texts, Rows<T> rows, RecordForm<T> form, Parent root, TableView<T> table,
@@ -80,7 +81,12 @@ public final class TableScreen<T> {
         SortedList<T> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label(ctx.i18n().get(texts + ".empty")));
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(460);
+        placeholder.getStyleClass().add("table-placeholder");
+        table.setPlaceholder(placeholder);
+        // The search box never shrinks to "Re": the header wraps before.
+        filterField.setMinWidth(150);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!reloading) {
                 form.commitPending();
@@ -96,17 +102,17 @@ public final class TableScreen<T> {
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         filterField.textProperty().addListener((o, a, text) -> applyFilter(text));
         quickAdd.setOnAction(e -> onQuickAdd());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                filterField.requestFocus();
-                e.consume();
-            } else if (NEW.match(e)) {
-                quickAdd.requestFocus();
-                e.consume();
-            }
-        });
+        // Ctrl+F and Ctrl+N work from anywhere in the window while this screen is shown (the navigation too).
+        fr.equipage.ui.framework.ScreenKeys.install(root, Map.of(FIND, filterField::requestFocus, NEW,
+                quickAdd::requestFocus));
         ctx.dataProperty().addListener((o, a, read) -> showData(read.data()));
         showData(ctx.data());
+        if (root instanceof javafx.scene.control.SplitPane split && split.getItems().size() == 2) {
+            FormDrawer.install(split, table, table.getSelectionModel().selectedItemProperty(), form::commitPending, () -> {
+                table.getSelectionModel().clearSelection();
+                table.requestFocus();
+            });
+        }
     }
 
     /** The data the table shows now. */
@@ -128,6 +134,9 @@ public final class TableScreen<T> {
         int shown = filtered.size();
         countLabel.setText(shown == all ? ctx.i18n().format(texts + ".count", all)
                 : ctx.i18n().format(texts + ".countFiltered", shown, all));
+        // An empty workshop says what to do; a search that finds nothing says so, not "no one here".
+        placeholder.setText(all == 0 ? ctx.i18n().get(texts + ".empty")
+                : ctx.i18n().format(texts + ".noMatch", text == null ? "" : text.strip()));
     }
 
     private void showData(WorkshopData newData) {

@@ -50,6 +50,8 @@ public class MainController {
     @FXML
     private CheckMenuItem presentationItem;
     @FXML
+    private MenuItem exportTeamsItem;
+    @FXML
     private Label workshopName;
     @FXML
     private ComboBox<Workshop> workshopChooser;
@@ -73,6 +75,11 @@ public class MainController {
             }
         });
         participantsNav.setSelected(true);
+        for (Toggle t : screenOf.keySet()) {
+            // A mnemonic (Alt+P…) fires the button's action, which does not select a toggle by itself.
+            ((ToggleButton) t).addEventHandler(javafx.event.ActionEvent.ACTION, e -> t.setSelected(true));
+        }
+        ctx.dataProperty().addListener((o, a, read) -> openFittingScreen(read));
         I18n i18n = ctx.i18n();
         UndoManager undo = ctx.undo();
         undoItem.textProperty().bind(Bindings.createStringBinding(
@@ -124,6 +131,44 @@ public class MainController {
         }
     }
 
+    /**
+     * The keys of the whole window: Ctrl+1 … Ctrl+4 go to the screens in the order of the navigation
+     * (menu accelerators cover F1, F5 and Ctrl+Shift+P).
+     */
+    void installKeys(javafx.scene.Scene scene) {
+        List<Toggle> order = List.copyOf(screenOf.keySet());
+        javafx.scene.input.KeyCode[] digits = {javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.DIGIT2,
+                javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4};
+        javafx.scene.input.KeyCode[] numpad = {javafx.scene.input.KeyCode.NUMPAD1, javafx.scene.input.KeyCode.NUMPAD2,
+                javafx.scene.input.KeyCode.NUMPAD3, javafx.scene.input.KeyCode.NUMPAD4};
+        for (int i = 0; i < order.size(); i++) {
+            Toggle t = order.get(i);
+            Runnable go = () -> {
+                t.setSelected(true);
+                ((ToggleButton) t).requestFocus();
+            };
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(digits[i],
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), go);
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(numpad[i],
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), go);
+        }
+    }
+
+    /**
+     * On opening a workshop, the screen that fits what it holds: the teams once a plan exists (the
+     * organiser comes back to adjust or export them), the participants otherwise.
+     */
+    private void openFittingScreen(AppContext.Shared read) {
+        Workshop w = ctx.workshop();
+        if (w == null || openedFor == w.id()) {
+            return;
+        }
+        openedFor = w.id();
+        (read.data().plan() != null ? teamsNav : participantsNav).setSelected(true);
+    }
+
+    private long openedFor = -1;
+
     /** Shows a screen by name ("participants", "proposals", "ministries", "teams"). */
     public void show(String name) {
         Parent view = loaded.computeIfAbsent(name, n -> Views.load(ctx, n).root());
@@ -148,6 +193,22 @@ public class MainController {
 
     public boolean isPresentation() {
         return presentationItem.isSelected();
+    }
+
+    /** F5: the teams, full screen, for the room (from any screen). */
+    @FXML
+    private void onRoomView() {
+        if (ctx.workshop() == null) {
+            return;
+        }
+        Parent board = loaded.computeIfAbsent("teams", n -> Views.load(ctx, n).root());
+        fr.equipage.ui.board.BoardController.of(board).openRoomView();
+    }
+
+    /** F1: every keyboard shortcut on one page. */
+    @FXML
+    private void onShortcuts() {
+        ShortcutsPage.show(ctx);
     }
 
     @FXML

@@ -16,10 +16,6 @@ import javafx.stage.Stage;
 /** Builds the main window on the services of a data folder: texts, context, the main view, remembered geometry. */
 public final class MainWindow {
     public static final String LANGUAGE_KEY = "ui.language";
-    /** Presentation mode also on Ctrl+Shift+P, for keyboards where F5 is hard to reach. */
-    static final javafx.scene.input.KeyCombination PRESENTATION_KEYS = new javafx.scene.input.KeyCodeCombination(
-            javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
-            javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
     private final AppContext ctx;
     private final Stage stage;
@@ -49,12 +45,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/css/equipage.css").toExternalForm());
         stage.setScene(scene);
         UndoKeys.install(scene, ctx.undo());
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (PRESENTATION_KEYS.match(e)) {
-                main.controller().setPresentation(!main.controller().isPresentation());
-                e.consume();
-            }
-        });
+        main.controller().installKeys(scene);
         boolean presentation = services.preferences().get(Presentation.KEY).map(Boolean::parseBoolean)
                 .orElse(false);
         main.controller().setPresentation(presentation);

@@ -64,11 +64,11 @@ class BoardFlowTest {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private static <T> T fx(Callable<T> read) throws Exception {
+    static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
         WaitForAsyncUtils.waitForFxEvents();
     }

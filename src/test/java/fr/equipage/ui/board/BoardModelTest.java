@@ -116,6 +116,19 @@ class BoardModelTest {
     }
 
     @Test
+    void aPreviewNamesTheRuleTheDropWouldBreak() {
+        // PB is full at 3: a fourth member breaks its size rule, which the preview must say before the drop.
+        MovePreview over = model.previewMove("u2", "PB");
+        assertThat(over.broken()).extracting(Violation::rule).contains("H2");
+        assertThat(model.evaluation().violations()).isEmpty();
+        MovePreview swap = model.previewSwap("u2", "u6");
+        assertThat(swap.broken()).isEmpty();
+        I18n i18n = new I18n(I18n.FRENCH);
+        String line = new Wording(i18n, model).preview(over);
+        assertThat(line).startsWith("Déplacer Léa Dupont vers PoufDoc (\u22124 points) — enfreint\u202F: ");
+    }
+
+    @Test
     void pinningHoldsThePersonAndMovingThemAwayBreaksThePin() {
         BoardChange pin = model.pin("u2").orElseThrow();
         assertThat(pin.label()).isEqualTo("épingler Léa Dupont à Cartiflette");
@@ -162,7 +175,7 @@ class BoardModelTest {
     void settingsChangeReScoresTheSamePlanAndNamesTheSetting() {
         Settings stricter = new Settings(2, 4, 2, true, true, Weights.DEFAULT);
         BoardChange change = model.changeSettings(stricter, "Ministères différents par équipe (au moins)", "4").orElseThrow();
-        assertThat(change.label()).isEqualTo("régler « Ministères différents par équipe (au moins) » sur 4");
+        assertThat(change.label()).isEqualTo("régler «\u202FMinistères différents par équipe (au moins)\u202F» sur 4");
         assertThat(model.teamOf("u1")).isEqualTo("PA");
         assertThat(model.evaluation().violations()).extracting(Violation::rule).containsOnly("H3");
         assertThat(model.changeSettings(stricter, "x", "4")).isEmpty();

@@ -51,15 +51,54 @@ class BoardSummaryTest {
     }
 
     @Test
+    void aBoundProvenBeforeTheDataChangedIsSaidOutOfDateNotRepeated() {
+        int score = scoreOf(withBound(null));
+        BoardModel model = new BoardModel(new EditLabels(i18n));
+        model.load(BoardModelTest.workshop(), withBound((long) score), true);
+        BoardSummary s = BoardSummary.of(model, i18n, new Wording(i18n, model));
+        assertThat(model.bound()).isNull();
+        assertThat(s.feasibility()).doesNotContain("prouvé").doesNotContain("sous le meilleur score possible")
+                .contains("les données ont changé depuis l’optimisation");
+    }
+
+    @Test
+    void changingARuleOnTheBoardTurnsTheProofIntoAnOutOfDateNote() {
+        int score = scoreOf(withBound(null));
+        BoardModel model = new BoardModel(new EditLabels(i18n));
+        model.load(BoardModelTest.workshop(), withBound((long) score));
+        assertThat(BoardSummary.of(model, i18n, new Wording(i18n, model)).feasibility()).contains("prouvé");
+        model.pin("u2").orElseThrow();
+        assertThat(BoardSummary.of(model, i18n, new Wording(i18n, model)).feasibility()).doesNotContain("prouvé")
+                .contains("ré-optimisez");
+        // A new optimisation brings a fresh claim.
+        model.applyOptimised(withBound((long) score));
+        assertThat(model.boundOutdated()).isFalse();
+    }
+
+    @Test
     void progressLineNamesBestBoundAndGap() {
         assertThat(BoardSummary.progress(null, i18n)).isEqualTo("Recherche en cours…");
         assertThat(BoardSummary.progress(new OptimiseRunner.Progress(90L, 100L, 2500), i18n))
-                .contains("Meilleur score : 90").contains("100").contains("10,0 %");
+                .contains("Meilleur score\u202F: 90").contains("100").contains("10,0\u202F%");
     }
 
     private int scoreOf(Plan plan) {
         BoardModel model = new BoardModel(new EditLabels(i18n));
         model.load(BoardModelTest.workshop(), plan);
         return (int) model.evaluation().score().total();
+    }
+
+    @Test
+    void afterAnOptimisationTheHintSaysWhichSolverRan() {
+        BoardModel model = new BoardModel(new EditLabels(i18n));
+        model.load(BoardModelTest.workshop(), null);
+        assertThat(model.optimisedHere()).isFalse();
+        model.applyOptimised(BoardModelTest.firstChoices());
+        String hint = BoardSummary.of(model, i18n, new Wording(i18n, model)).hint();
+        // Exact solver or heuristic alone, whichever this machine has: never silent.
+        assertThat(hint).startsWith(i18n.format(fr.equipage.engine.CpSat.available() ? "board.solver.exact"
+                : "board.solver.heuristic", fr.equipage.engine.CpSat.solver().format(i18n.locale())));
+        assertThat(BoardSummary.of(model, new I18n(java.util.Locale.UK), new Wording(new I18n(java.util.Locale.UK), model))
+                .hint()).contains("Computed by the");
     }
 }

@@ -64,7 +64,7 @@ class ImportDialogTest extends UiTestSupport {
         TableView<?> preview = lookup("#importPreview").query();
         assertThat(preview.getItems()).hasSize(3);
         Label summary = lookup("#importSummary").query();
-        assertThat(summary.getText()).contains("Participants : 3 à ajouter").contains("« Nouveau projet 5 € »");
+        assertThat(summary.getText()).contains("Participants\u202F: 3 à ajouter").contains("«\u202FNouveau projet 5 €\u202F»");
         // The organiser decides the third choice column is not to be imported: the report follows.
         ComboBox<ColumnTarget> third = lookup("#importTarget8").query();
         interact(() -> third.setValue(ColumnTarget.IGNORE));

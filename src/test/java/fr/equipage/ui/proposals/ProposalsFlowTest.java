@@ -103,6 +103,6 @@ class ProposalsFlowTest extends UiTestSupport {
         settle();
         Label demand = lookup("#demandLabel").query();
         // Alex Durand chose P01 then P03.
-        assertThat(demand.getText()).isEqualTo("2e choix : 1 — 1 participant au total");
+        assertThat(demand.getText()).isEqualTo("2e choix\u202F: 1 — 1 participant au total");
     }
 }

@@ -130,7 +130,8 @@ class WorkshopsAndSettingsFlowTest extends UiTestSupport {
     void presentationModeAndLanguageAreKept_andEnglishIsShown() {
         settle();
         Scene scene = stage.getScene();
-        press(KeyCode.F5).release(KeyCode.F5);
+        // F5 is the room view now; presentation mode (large text in the window) is Ctrl+Shift+P.
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(scene.getRoot().getStyleClass()).contains(Presentation.STYLE_CLASS);
         awaitStored(s -> s.tx(c -> s.appState.get(c, Presentation.KEY)).orElse(""), "true"::equals);
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
