@@ -138,4 +138,21 @@ public class ProjectPageTest {
         assertThat(ProjectPage.markdown(list, Locale.ENGLISH)).contains("- **Skills sought**: nlp");
         assertThat(ProjectPage.md("[lien](javascript:x) *gras* # titre")).isEqualTo("\\[lien\\](javascript:x) \\*gras\\* \\# titre");
     }
+
+    @Test
+    void bothLanguagesHaveEveryText() throws Exception {
+        java.util.Properties fr = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/i18n/publish.properties");
+             var b = getClass().getResourceAsStream("/i18n/publish_en.properties")) {
+            fr.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertThat(en.stringPropertyNames()).isEqualTo(fr.stringPropertyNames());
+        for (ProposalStatus status : ProposalStatus.values()) {
+            if (status.going()) {
+                assertThat(fr.getProperty("status." + status.name())).as(status.name()).isNotBlank();
+            }
+        }
+    }
 }
