@@ -325,6 +325,33 @@ def weighted_sample(rng, items, weights, k):
     return out
 
 
+TRAINING_THEMES = ["IA de confiance", "NLP", "Dataviz", "Éco-responsabilité",
+                   "Aspects juridiques de la data", "Savoir communiquer son projet data à des non-experts"]
+# Skills that make a theme more wanted: people ask for training close to what they do.
+TRAINING_AFFINITY = {"nlp": "NLP", "dataviz": "Dataviz", "sig": "Dataviz", "ml": "IA de confiance",
+                     "data-science": "IA de confiance", "juridique": "Aspects juridiques de la data"}
+
+
+def add_training_needs(participants):
+    """Training needs as the 2023 form gathered them (0 to 3 themes each), from their own generator
+    so that adding them left every other value of the sample day as it was."""
+    rng = random.Random(DATA_SEED + 13)
+    base = [5, 4, 4, 2, 2, 3]
+    for p in participants:
+        weights = list(base)
+        for s in p["skills"]:
+            if s in TRAINING_AFFINITY:
+                weights[TRAINING_THEMES.index(TRAINING_AFFINITY[s])] += 4
+        k = rng.choice([0, 1, 1, 2, 2, 2, 3])
+        chosen = []
+        while len(chosen) < k:
+            t = rng.choices(TRAINING_THEMES, weights)[0]
+            if t not in chosen:
+                chosen.append(t)
+        if chosen:
+            p["trainings"] = [t for t in TRAINING_THEMES if t in chosen]
+
+
 def build_instance():
     rng = random.Random(DATA_SEED)
     ministries = []
@@ -381,6 +408,8 @@ def build_instance():
             "interests": interests,
             "choices": choices[:5],
         })
+
+    add_training_needs(participants)
 
     # An apart pair only matters when both could land in the same team: the second person
     # also lists the first one's project (at the end of its list).

@@ -49,10 +49,10 @@ public final class TestData {
                 new Proposal("P01", "Détection de fraude documentaire", "Repérer les faux justificatifs.", "MI",
                         List.of("nlp", "data-engineering"), 3, 6, List.of("u01"), ProposalStatus.PROPOSED),
                 new Proposal("P02", "Cartographie des tiers-lieux", "", "MC", List.of("sig"), 2, 5, List.of(),
-                        ProposalStatus.RETAINED));
+                        ProposalStatus.RETAINED, java.time.LocalDate.of(2023, 2, 14), "équipe formée à la journée"));
         List<Participant> participants = List.of(
                 new Participant("u01", "Camille", "Martin", "camille.martin@interieur.gouv.fr", "MI", List.of("nlp"),
-                        List.of("ia-de-confiance"), List.of("P01", "P02")),
+                        List.of("ia-de-confiance"), List.of("P01", "P02"), List.of("IA de confiance", "NLP")),
                 new Participant("u02", "Léa", "Dupont-Moreau", "lea.dupont@insee.fr", "INSEE", List.of("sig", "python"),
                         List.of(), List.of("P02", "P01")),
                 new Participant("u03", "Éloïse", "N'Diaye", null, "MC", List.of(), List.of("culture"), List.of("P02")),

@@ -14,6 +14,8 @@ import java.util.Optional;
 
 /** The invented launch day shipped in the jar, loaded on first start so a newcomer sees a real workshop. */
 public final class SampleWorkshop {
+    /** The programme's mailbox on the published project list (an invented address, like the people). */
+    static final String CONTACT = "programme10@lab-ia.example";
     static final String RESOURCE = "/sample-data/journee-lancement-2023.json";
     public static final String NAME = "Journée de lancement — 14 février 2023";
 
@@ -26,8 +28,9 @@ public final class SampleWorkshop {
             return Optional.empty();
         }
         Workshop w = workshops.saveInstance(read(), NAME);
-        Workshop dated = new Workshop(w.id(), w.name(), LocalDate.of(2023, 2, 14), "Paris");
+        Workshop dated = new Workshop(w.id(), w.name(), LocalDate.of(2023, 2, 14), "Paris", CONTACT);
         workshops.update(dated);
+        workshops.saveContact(w.id(), CONTACT);
         return Optional.of(dated);
     }
 

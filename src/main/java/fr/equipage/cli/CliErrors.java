@@ -3,6 +3,7 @@ package fr.equipage.cli;
 import fr.equipage.files.FileErrors;
 import fr.equipage.files.UserFileException;
 import fr.equipage.service.DataFolderException;
+import fr.equipage.service.InvalidContactException;
 import fr.equipage.service.WorkshopNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +46,8 @@ final class CliErrors {
         if (ex instanceof UncheckedIOException u) {
             return classify(u.getCause());
         }
-        if (ex instanceof WorkshopNotFoundException || ex instanceof DataFolderException) {
+        if (ex instanceof WorkshopNotFoundException || ex instanceof DataFolderException
+                || ex instanceof InvalidContactException) {
             return new Failure("Erreur : " + ex.getMessage(), EquipageCommand.INVALID);
         }
         if (ex instanceof UserFileException) {

@@ -5,6 +5,7 @@ import fr.equipage.service.Services;
 import fr.equipage.service.OptimiseService;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
+import fr.equipage.model.ProposalStatus;
 import fr.equipage.model.Plan;
 import fr.equipage.model.Workshop;
 import java.io.PrintWriter;
@@ -69,6 +70,12 @@ public class OptimiseCommand implements Callable<Integer> {
             if (outcome.rerun()) {
                 out.printf("Reparti du plan courant : %d personne(s) changent de place (stabilité : %d point(s) par personne).%n",
                         r.stats().moved(), outcome.stability());
+            }
+            long retained = outcome.statusChanged().stream().filter(p -> p.status() == ProposalStatus.RETAINED).count();
+            long back = outcome.statusChanged().size() - retained;
+            if (!outcome.statusChanged().isEmpty()) {
+                out.printf("Suivi de saison : %d proposition(s) passent à « retenue », %d reviennent à « proposée ».%n",
+                        retained, back);
             }
             return EquipageCommand.OK;
         }

@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,6 +96,13 @@ public final class InstanceJson {
             if (p.status() != ProposalStatus.PROPOSED) {
                 n.put("status", p.status().name().toLowerCase());
             }
+            // Season follow-up: written only when set, so that files without it look as before.
+            if (p.statusDate() != null) {
+                n.put("statusDate", p.statusDate().toString());
+            }
+            if (!p.statusNote().isEmpty()) {
+                n.put("statusNote", p.statusNote());
+            }
         }
         ArrayNode participants = root.putArray("participants");
         for (Participant p : instance.participants()) {
@@ -107,6 +116,9 @@ public final class InstanceJson {
             strings(n.putArray("skills"), p.skills());
             strings(n.putArray("interests"), p.interests());
             strings(n.putArray("choices"), p.choices());
+            if (!p.trainings().isEmpty()) {
+                strings(n.putArray("trainings"), p.trainings());
+            }
         }
         ArrayNode locks = root.putArray("locks");
         for (Lock l : instance.locks()) {
@@ -190,7 +202,7 @@ public final class InstanceJson {
                         text(n, "description", where, false), text(n, "ministry", where, true),
                         strings(n, "skills", where), integer(n, "minSize", where, 1),
                         integer(n, "maxSize", where, Integer.MAX_VALUE), strings(n, "proposers", where),
-                        status(n, where)));
+                        status(n, where), date(n, "statusDate", where), text(n, "statusNote", where, false)));
             }
             List<Participant> participants = new ArrayList<>();
             for (JsonNode n : array(root, "participants", "")) {
@@ -216,7 +228,7 @@ public final class InstanceJson {
             String[] split = first == null && last == null ? Participant.splitName(name) : new String[] {first, last};
             return new Participant(id == null ? "" : id, split[0], split[1], text(n, "email", where, false),
                     text(n, "ministry", where, true), strings(n, "skills", where),
-                    strings(n, "interests", where), strings(n, "choices", where));
+                    strings(n, "interests", where), strings(n, "choices", where), strings(n, "trainings", where));
         }
 
         Settings settings(JsonNode n) {
@@ -281,16 +293,24 @@ public final class InstanceJson {
             return v.booleanValue();
         }
 
+        /**
+         * A status this version does not know (written by a later one) is read as "proposed" rather
+         * than refused: the status is follow-up information, never needed to form teams.
+         */
         ProposalStatus status(JsonNode n, String where) {
-            String s = text(n, "status", where, false);
-            if (s == null) {
-                return ProposalStatus.PROPOSED;
+            return ProposalStatus.parse(text(n, "status", where, false)).orElse(ProposalStatus.PROPOSED);
+        }
+
+        LocalDate date(JsonNode n, String field, String where) {
+            String s = text(n, field, where, false);
+            if (s == null || s.isBlank()) {
+                return null;
             }
             try {
-                return ProposalStatus.valueOf(s.toUpperCase());
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(where, "status", "« " + s + " » : attendu proposed, retained ou rejected"));
-                return ProposalStatus.PROPOSED;
+                return LocalDate.parse(s.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(where, field, "« " + s + " » : attendu une date AAAA-MM-JJ"));
+                return null;
             }
         }
     }

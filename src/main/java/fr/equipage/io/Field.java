@@ -16,6 +16,8 @@ public enum Field {
     MINISTRY,
     SKILLS,
     INTERESTS,
+    /** Training themes the person asks for, listed in one cell. */
+    TRAININGS,
     CHOICE,
     CHOICE_LIST,
     /** A ranking grid column: the project is named in the header, the cell holds its rank. */
@@ -29,7 +31,7 @@ public enum Field {
     NEEDED_SKILLS;
 
     /** Fields that only make sense for one kind; they tell the kinds apart. */
-    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, CHOICE, CHOICE_LIST, RANK);
+    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, TRAININGS, CHOICE, CHOICE_LIST, RANK);
     static final Set<Field> PROPOSAL_ONLY = EnumSet.of(TITLE, DESCRIPTION, PROPOSERS, MIN_SIZE, MAX_SIZE,
             SIZE_RANGE, NEEDED_SKILLS);
 

@@ -75,6 +75,9 @@ public final class HeaderMapper {
                 "expertises", "competences cles", "domaines de competence");
         exact(Field.INTERESTS, "centres d interet", "centre d interet", "interets", "interests", "thematiques",
                 "thematiques d interet", "vos centres d interet", "sujets d interet");
+        exact(Field.TRAININGS, "formations souhaitees", "besoins de formation", "training needs", "formations",
+                "formation souhaitee", "besoin de formation", "besoins en formation", "trainings", "training wishes",
+                "themes de formation", "formations qui vous interessent", "vos besoins de formation");
         exact(Field.CHOICE_LIST, "projets souhaites", "projets", "choix", "voeux", "vos choix", "projets choisis",
                 "preferences", "choices", "projets preferes", "projets qui vous interessent", "souhaits",
                 "projets souhaites par ordre de preference", "choix des projets", "projects", "wishes", "classement",
@@ -125,6 +128,10 @@ public final class HeaderMapper {
         }
         for (String s : new String[] {"centres d interet", "centre d interet"}) {
             PREFIX.put(compact(s), Field.INTERESTS);
+        }
+        for (String s : new String[] {"formations souhaitees", "besoins de formation", "besoins en formation",
+                "training needs"}) {
+            PREFIX.put(compact(s), Field.TRAININGS);
         }
         for (String s : new String[] {"projets souhaites", "projets choisis", "choix des projets", "projets qui"}) {
             PREFIX.put(compact(s), Field.CHOICE_LIST);

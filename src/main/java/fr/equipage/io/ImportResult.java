@@ -5,9 +5,16 @@ import java.util.List;
 /** What an import wrote. */
 public record ImportResult(int participantsAdded, int participantsUpdated, int participantsUnchanged,
                            int proposalsAdded, int proposalsUpdated, int proposalsUnchanged,
-                           List<String> ministriesCreated, int rowsSkipped) {
+                           List<String> ministriesCreated, int rowsSkipped, List<String> themesCreated) {
     public ImportResult {
         ministriesCreated = List.copyOf(ministriesCreated);
+        themesCreated = List.copyOf(themesCreated == null ? List.of() : themesCreated);
+    }
+
+    public ImportResult(int participantsAdded, int participantsUpdated, int participantsUnchanged, int proposalsAdded,
+                        int proposalsUpdated, int proposalsUnchanged, List<String> ministriesCreated, int rowsSkipped) {
+        this(participantsAdded, participantsUpdated, participantsUnchanged, proposalsAdded, proposalsUpdated,
+                proposalsUnchanged, ministriesCreated, rowsSkipped, List.of());
     }
 
     /** "Participants : 12 ajoutés, 3 mis à jour, 40 inchangés. Propositions : …", in French. */
@@ -20,6 +27,9 @@ public record ImportResult(int participantsAdded, int participantsUpdated, int p
                 participantsUpdated, participantsUnchanged, proposalsAdded, proposalsUpdated, proposalsUnchanged));
         if (!ministriesCreated.isEmpty()) {
             sb.append(' ').append(ImportTexts.text(locale, "result.ministries", String.join(", ", ministriesCreated)));
+        }
+        if (!themesCreated.isEmpty()) {
+            sb.append(' ').append(ImportTexts.text(locale, "result.themes", String.join(", ", themesCreated)));
         }
         if (rowsSkipped > 0) {
             sb.append(' ').append(ImportTexts.text(locale, "result.skipped", rowsSkipped));

@@ -32,6 +32,7 @@ final class ParticipantRows {
         String ministry = ministries.resolve(m, row);
         List<String> skills = RowValues.tags(issues, m, row, Field.SKILLS);
         List<String> interests = RowValues.tags(issues, m, row, Field.INTERESTS);
+        List<String> trainings = RowValues.tags(issues, m, row, Field.TRAININGS);
         List<String[]> newTitles = new ArrayList<>();
         List<String> chosen = choices.read(m, row, newTitles);
         if (issues.flush()) {
@@ -46,7 +47,7 @@ final class ParticipantRows {
             }
         }
         planned.add(new PlannedParticipant(issues.file(), issues.sheet(), n, name[0], name[1], email, ministry, skills,
-                interests, chosen));
+                interests, chosen, trainings));
     }
 
     private String email(ColumnMapping m, SourceRow row) {

@@ -99,7 +99,7 @@ public final class PeopleIndex {
     public static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
         if (existing == null) {
             return new Participant(id, row.firstName(), row.lastName(), row.email(), row.ministry(), row.skills(),
-                    row.interests(), choices == null ? List.of() : choices);
+                    row.interests(), choices == null ? List.of() : choices, row.trainings());
         }
         return new Participant(existing.id(),
                 row.firstName().isEmpty() ? existing.firstName() : row.firstName(),
@@ -108,6 +108,7 @@ public final class PeopleIndex {
                 row.ministry() == null ? existing.ministry() : row.ministry(),
                 row.skills().isEmpty() ? existing.skills() : row.skills(),
                 row.interests().isEmpty() ? existing.interests() : row.interests(),
-                choices == null || choices.isEmpty() ? existing.choices() : choices);
+                choices == null || choices.isEmpty() ? existing.choices() : choices,
+                row.trainings().isEmpty() ? existing.trainings() : row.trainings());
     }
 }

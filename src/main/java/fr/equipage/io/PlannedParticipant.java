@@ -9,11 +9,18 @@ import java.util.List;
  */
 public record PlannedParticipant(String file, String sheet, int row, String firstName, String lastName, String email,
                                  String ministry, List<String> skills, List<String> interests,
-                                 List<String> choiceKeys) {
+                                 List<String> choiceKeys, List<String> trainings) {
     public PlannedParticipant {
         skills = List.copyOf(skills);
         interests = List.copyOf(interests);
         choiceKeys = List.copyOf(choiceKeys);
+        trainings = List.copyOf(trainings == null ? List.of() : trainings);
+    }
+
+    /** The same row with other values for the ministry and the training themes (resolved at writing). */
+    public PlannedParticipant with(String newMinistry, List<String> newTrainings) {
+        return new PlannedParticipant(file, sheet, row, firstName, lastName, email, newMinistry, skills, interests,
+                choiceKeys, newTrainings);
     }
 
     public String fullName() {

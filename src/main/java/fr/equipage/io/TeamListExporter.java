@@ -104,7 +104,7 @@ public final class TeamListExporter {
         widths(ws, 20, 18, 34, 40, 10, 12);
     }
 
-    private static void header(Worksheet ws, List<String> titles) {
+    static void header(Worksheet ws, List<String> titles) {
         for (int c = 0; c < titles.size(); c++) {
             ws.value(0, c, titles.get(c));
         }

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * A person who came to the workshop. {@code id} is the workshop-local reference (e.g. "u03");
- * {@code choices} are proposal ids, most wanted first.
+ * {@code choices} are proposal ids, most wanted first; {@code trainings} the training themes the person
+ * asked for (theme names of the workshop's catalogue).
  */
 public record Participant(String id, String firstName, String lastName, String email, String ministry,
-                          List<String> skills, List<String> interests, List<String> choices) {
+                          List<String> skills, List<String> interests, List<String> choices, List<String> trainings) {
     public Participant {
         Objects.requireNonNull(id, "id");
         firstName = firstName == null ? "" : firstName.strip();
@@ -17,6 +18,12 @@ public record Participant(String id, String firstName, String lastName, String e
         skills = List.copyOf(skills == null ? List.of() : skills);
         interests = List.copyOf(interests == null ? List.of() : interests);
         choices = List.copyOf(choices == null ? List.of() : choices);
+        trainings = List.copyOf(trainings == null ? List.of() : trainings);
+    }
+
+    public Participant(String id, String firstName, String lastName, String email, String ministry,
+                       List<String> skills, List<String> interests, List<String> choices) {
+        this(id, firstName, lastName, email, ministry, skills, interests, choices, List.of());
     }
 
     /** Builds a participant from a single display name, split at the first space. */
@@ -44,30 +51,34 @@ public record Participant(String id, String firstName, String lastName, String e
     }
 
     public Participant withChoices(List<String> newChoices) {
-        return new Participant(id, firstName, lastName, email, ministry, skills, interests, newChoices);
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, newChoices, trainings);
     }
 
     public Participant withMinistry(String newMinistry) {
-        return new Participant(id, firstName, lastName, email, newMinistry, skills, interests, choices);
+        return new Participant(id, firstName, lastName, email, newMinistry, skills, interests, choices, trainings);
     }
 
     public Participant withFirstName(String first) {
-        return new Participant(id, first, lastName, email, ministry, skills, interests, choices);
+        return new Participant(id, first, lastName, email, ministry, skills, interests, choices, trainings);
     }
 
     public Participant withLastName(String last) {
-        return new Participant(id, firstName, last, email, ministry, skills, interests, choices);
+        return new Participant(id, firstName, last, email, ministry, skills, interests, choices, trainings);
     }
 
     public Participant withEmail(String newEmail) {
-        return new Participant(id, firstName, lastName, newEmail, ministry, skills, interests, choices);
+        return new Participant(id, firstName, lastName, newEmail, ministry, skills, interests, choices, trainings);
     }
 
     public Participant withSkills(List<String> newSkills) {
-        return new Participant(id, firstName, lastName, email, ministry, newSkills, interests, choices);
+        return new Participant(id, firstName, lastName, email, ministry, newSkills, interests, choices, trainings);
+    }
+
+    public Participant withTrainings(List<String> newTrainings) {
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, choices, newTrainings);
     }
 
     public Participant withInterests(List<String> newInterests) {
-        return new Participant(id, firstName, lastName, email, ministry, skills, newInterests, choices);
+        return new Participant(id, firstName, lastName, email, ministry, skills, newInterests, choices, trainings);
     }
 }

@@ -5,11 +5,13 @@ import fr.equipage.model.Lock;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Plan;
+import fr.equipage.model.Proposal;
 import fr.equipage.model.PairKind;
 import fr.equipage.model.Scenario;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,27 +42,71 @@ public final class BoardPersistence {
 
     /** Writes what changed from {@code from} to {@code to}. */
     public void write(BoardSnapshot from, BoardSnapshot to) {
-        store.run(c -> {
-            if (!Objects.equals(from.plan(), to.plan())) {
-                if (to.plan() == null) {
-                    store.plans.clearCurrent(c, workshop);
-                } else {
-                    store.plans.saveCurrent(c, workshop, to.plan());
-                }
+        store.run(c -> write(c, from, to));
+    }
+
+    /**
+     * An optimisation as one undoable edit: the new plan and the season status it implies (see
+     * {@link PlanFollowUp}), saved together in one transaction; undo puts back both exactly.
+     */
+    public UndoableEdit optimised(String label, BoardSnapshot from, BoardSnapshot to) {
+        return new OptimisedEdit(label, from, to);
+    }
+
+    private final class OptimisedEdit implements UndoableEdit {
+        private final String label;
+        private final BoardSnapshot from;
+        private final BoardSnapshot to;
+        private List<Proposal> statusesBefore = List.of();
+
+        OptimisedEdit(String label, BoardSnapshot from, BoardSnapshot to) {
+            this.label = label;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void redo() {
+            statusesBefore = store.tx(c -> {
+                write(c, from, to);
+                return PlanFollowUp.apply(store, c, workshop, to.plan(), LocalDate.now());
+            });
+        }
+
+        @Override
+        public void undo() {
+            store.run(c -> {
+                write(c, to, from);
+                PlanFollowUp.restore(store, c, workshop, statusesBefore);
+            });
+        }
+    }
+
+    private void write(Connection c, BoardSnapshot from, BoardSnapshot to) throws SQLException {
+        if (!Objects.equals(from.plan(), to.plan())) {
+            if (to.plan() == null) {
+                store.plans.clearCurrent(c, workshop);
+            } else {
+                store.plans.saveCurrent(c, workshop, to.plan());
             }
-            boolean stamp = to.plan() != null && to.plan().bound() != null;
-            if (!from.settings().equals(to.settings())) {
-                store.workshops.saveSettings(c, workshop, to.settings());
-            }
-            Set<String> people = people(c);
-            writeLocks(c, from.locks(), to.locks(), people);
-            writePairs(c, PairKind.APART, from.apart(), to.apart(), people);
-            writePairs(c, PairKind.TOGETHER, from.together(), to.together(), people);
-            if (stamp) {
-                // The board keeps a bound only while the rules are those it was proven on (BoardModel).
-                store.stampBound(c, workshop);
-            }
-        });
+        }
+        boolean stamp = to.plan() != null && to.plan().bound() != null;
+        if (!from.settings().equals(to.settings())) {
+            store.workshops.saveSettings(c, workshop, to.settings());
+        }
+        Set<String> people = people(c);
+        writeLocks(c, from.locks(), to.locks(), people);
+        writePairs(c, PairKind.APART, from.apart(), to.apart(), people);
+        writePairs(c, PairKind.TOGETHER, from.together(), to.together(), people);
+        if (stamp) {
+            // The board keeps a bound only while the rules are those it was proven on (BoardModel).
+            store.stampBound(c, workshop);
+        }
     }
 
     public List<Scenario> scenarios() {

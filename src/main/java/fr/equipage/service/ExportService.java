@@ -3,16 +3,25 @@ package fr.equipage.service;
 import fr.equipage.format.InstanceJson;
 import fr.equipage.io.CsvOptions;
 import fr.equipage.io.ParticipantListExporter;
+import fr.equipage.io.ProjectList;
+import fr.equipage.io.ProjectPage;
 import fr.equipage.io.TeamList;
 import fr.equipage.io.TeamListExporter;
+import fr.equipage.io.TrainingDemand;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
+import fr.equipage.model.Workshop;
 import fr.equipage.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Files the organiser takes away: team lists, the participant list, the whole workshop as JSON. */
+/**
+ * Files the organiser takes away: team lists, the participant list, the whole workshop as JSON, and
+ * the season's published project list.
+ */
 public final class ExportService {
     private final Store store;
 
@@ -40,6 +49,51 @@ public final class ExportService {
             }
         }
         return list;
+    }
+
+    /**
+     * The season's published project list (see {@link ProjectList#of}); names of team members only
+     * when {@code showNames}, never an e-mail address.
+     */
+    public ProjectList projectList(long workshop, boolean showNames, LocalDate publishedOn) {
+        return store.tx(c -> {
+            Workshop w = store.workshops.find(c, workshop)
+                    .orElseThrow(() -> new WorkshopNotFoundException("L'atelier n'existe plus."));
+            return ProjectList.of(w.name(), w.contact(), publishedOn, store.proposals.all(c, workshop),
+                    store.participants.all(c, workshop), store.ministries.all(c),
+                    store.plans.current(c, workshop).orElse(null), showNames);
+        });
+    }
+
+    /**
+     * Writes the published project list (HTML or Markdown, whole or not at all) dated today; empty,
+     * and nothing written, when no project is retained yet.
+     */
+    public Optional<ProjectList> publishProjects(long workshop, Path target, ProjectPage.Format format, Locale locale,
+                                                 boolean showNames) throws IOException {
+        ProjectList list = projectList(workshop, showNames, LocalDate.now());
+        if (list.projects().isEmpty()) {
+            return Optional.empty();
+        }
+        ProjectPage.write(list, format, locale, target);
+        return Optional.of(list);
+    }
+
+    /** The demand per training theme (every theme of the workshop's catalogue, by ministry). */
+    public TrainingDemand trainingDemand(long workshop) {
+        return store.tx(c -> TrainingDemand.of(store.trainingThemes.all(c, workshop), store.participants.all(c, workshop),
+                store.ministries.all(c)));
+    }
+
+    /** Writes the training demand as XLSX or CSV; returns what was written. */
+    public TrainingDemand writeTrainings(long workshop, Path target, boolean xlsx, CsvOptions csv) throws IOException {
+        TrainingDemand demand = trainingDemand(workshop);
+        if (xlsx) {
+            demand.writeXlsx(target);
+        } else {
+            demand.writeCsv(target, csv);
+        }
+        return demand;
     }
 
     /** Writes the participant list as CSV; returns how many people it holds. */

@@ -4,6 +4,7 @@ import fr.equipage.io.ImportPlan;
 import fr.equipage.io.ImportRefusedException;
 import fr.equipage.io.ImportReport;
 import fr.equipage.io.ImportResult;
+import fr.equipage.io.TrainingThemes;
 import fr.equipage.io.MinistryMatcher;
 import fr.equipage.io.ParticipantApplier;
 import fr.equipage.io.PeopleIndex;
@@ -79,6 +80,7 @@ public final class Importer {
         private final ImportPlan plan;
         private final IntConsumer progress;
         private final List<String> ministriesCreated = new ArrayList<>();
+        private final List<String> themesCreated = new ArrayList<>();
 
         Writer(Store store, Connection c, long workshop, ImportPlan plan, IntConsumer progress) {
             this.store = store;
@@ -96,7 +98,8 @@ public final class Importer {
             List<Participant> everyone = writeParticipants(refOfKey, peopleCounts);
             writeProposers(refOfKey, everyone);
             return new ImportResult(peopleCounts[0], peopleCounts[1], peopleCounts[2], proposalCounts[0],
-                    proposalCounts[1], proposalCounts[2], ministriesCreated, plan.report().rowsRefused());
+                    proposalCounts[1], proposalCounts[2], ministriesCreated, plan.report().rowsRefused(),
+                    themesCreated);
         }
 
         /** Used ministries that are only in the reference list are added with their parents; unknown texts created. */
@@ -193,10 +196,13 @@ public final class Importer {
             Map<String, Participant> inserts = new LinkedHashMap<>();
             Map<String, Participant> updates = new LinkedHashMap<>();
             int done = 0;
+            // Training themes are matched to the workshop's catalogue here, where it is read in the same
+            // transaction; unknown spellings become themes, and the import's summary names them.
+            TrainingThemes themes = new TrainingThemes(store.trainingThemes.all(c, workshop));
             for (PlannedParticipant row : plan.participants()) {
-                PlannedParticipant r = row.ministry() == null ? row : new PlannedParticipant(row.file(), row.sheet(), row.row(),
-                        row.firstName(), row.lastName(), row.email(), plan.ministryCode(row.ministry()), row.skills(),
-                        row.interests(), row.choiceKeys());
+                PlannedParticipant r = row.ministry() == null && row.trainings().isEmpty() ? row
+                        : row.with(row.ministry() == null ? null : plan.ministryCode(row.ministry()),
+                                themes.resolve(row.trainings()));
                 ParticipantApplier.Outcome o = applier.apply(r);
                 switch (o.change()) {
                     case ADDED -> {
@@ -229,6 +235,10 @@ public final class Importer {
                 everyone.add(updates.getOrDefault(p.id(), p));
             }
             everyone.addAll(inserts.values());
+            if (!themes.added().isEmpty()) {
+                store.trainingThemes.saveAll(c, workshop, themes.all());
+                themesCreated.addAll(themes.added());
+            }
             return everyone;
         }
 

@@ -3,9 +3,11 @@ package fr.equipage.service;
 import fr.equipage.model.Lock;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
+import fr.equipage.model.ProposalStatus;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,15 @@ public final class ProposalEdits {
         return StoreEdit.of(store, labels.format(labelKey, before.title()),
                 c -> change(c, before.id(), apply),
                 c -> change(c, before.id(), revert));
+    }
+
+    /**
+     * Sets the season follow-up (status, day, note). Undo puts back the follow-up the proposal had,
+     * leaving any other field edited since as it is.
+     */
+    public UndoableEdit followUp(Proposal before, ProposalStatus status, LocalDate date, String note) {
+        return update("edit.proposal.status", before, p -> p.withFollowUp(status, date, note),
+                p -> p.withFollowUp(before.status(), before.statusDate(), before.statusNote()));
     }
 
     private void change(Connection c, String ref, UnaryOperator<Proposal> how) throws SQLException {

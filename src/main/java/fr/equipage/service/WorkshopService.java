@@ -61,8 +61,35 @@ public final class WorkshopService {
 
     /** Renaming, as an undoable edit. */
     public UndoableEdit rename(Workshop w, String name, String label) {
-        Workshop renamed = new Workshop(w.id(), name, w.date(), w.place());
+        Workshop renamed = new Workshop(w.id(), name, w.date(), w.place(), w.contact());
         return StoreEdit.of(store, label, c -> store.workshops.update(c, renamed), c -> store.workshops.update(c, w));
+    }
+
+    /**
+     * Sets the contact mailbox of the published project list, as an undoable edit; "" clears it.
+     * Throws {@link InvalidContactException} when the text is not a mailbox address.
+     */
+    public UndoableEdit setContact(Workshop w, String contact, String label) {
+        String address = checkedContact(contact);
+        String old = w.contact();
+        return StoreEdit.of(store, label, c -> store.workshops.saveContact(c, w.id(), address),
+                c -> store.workshops.saveContact(c, w.id(), old));
+    }
+
+    /** Sets the contact mailbox at once (command line, sample day); checked as {@link #setContact}. */
+    public void saveContact(long id, String contact) {
+        String address = checkedContact(contact);
+        store.run(c -> store.workshops.saveContact(c, id, address));
+    }
+
+    /** The address, stripped, or "" to clear it; refuses what is not one mailbox. */
+    public static String checkedContact(String contact) {
+        String address = contact == null ? "" : contact.strip();
+        if (!address.isEmpty() && !address.matches("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+")) {
+            throw new InvalidContactException("« " + address + " » n'est pas une adresse de messagerie "
+                    + "(attendu par exemple programme10@exemple.gouv.fr).");
+        }
+        return address;
     }
 
     /** A copy of people, proposals, pins, pairs, settings and current plan; empty when the name is taken. */

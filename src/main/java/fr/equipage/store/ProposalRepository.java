@@ -3,6 +3,7 @@ package fr.equipage.store;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.ProposalStatus;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,14 +35,15 @@ public final class ProposalRepository {
     /** Inserts or updates the proposal; its proposers are replaced. */
     public void save(Connection c, long workshop, Proposal p) throws SQLException {
         int updated = Sql.update(c, "UPDATE proposal SET title = ?, description = ?, ministry = ?, skills = ?, "
-                        + "min_size = ?, max_size = ?, status = ? WHERE workshop_id = ? AND ref = ?", p.title(),
-                p.description(), p.ministry(), p.skills(), p.minSize(), p.maxSize(), p.status().name(), workshop, p.id());
+                        + "min_size = ?, max_size = ?, status = ?, status_date = ?, status_note = ? WHERE workshop_id = ? AND ref = ?",
+                p.title(), p.description(), p.ministry(), p.skills(), p.minSize(), p.maxSize(), p.status().name(),
+                date(p), p.statusNote(), workshop, p.id());
         if (updated == 0) {
             Sql.update(c, "INSERT INTO proposal (workshop_id, ref, title, description, ministry, skills, min_size, "
-                            + "max_size, status, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            + "max_size, status, status_date, status_note, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "(SELECT COALESCE(MAX(position), 0) + 1 FROM proposal WHERE workshop_id = ?))",
                     workshop, p.id(), p.title(), p.description(), p.ministry(), p.skills(), p.minSize(), p.maxSize(),
-                    p.status().name(), workshop);
+                    p.status().name(), date(p), p.statusNote(), workshop);
         }
         saveProposers(c, workshop, p);
     }
@@ -62,7 +64,13 @@ public final class ProposalRepository {
     /** Saves the proposal's own fields, leaving proposers for {@link #saveProposers}. */
     public void saveWithoutProposers(Connection c, long workshop, Proposal p) throws SQLException {
         save(c, workshop, new Proposal(p.id(), p.title(), p.description(), p.ministry(), p.skills(), p.minSize(),
-                p.maxSize(), List.of(), p.status()));
+                p.maxSize(), List.of(), p.status(), p.statusDate(), p.statusNote()));
+    }
+
+    /** Writes the season follow-up alone (status, day, note); false when the proposal is gone. */
+    public boolean saveFollowUp(Connection c, long workshop, Proposal p) throws SQLException {
+        return Sql.update(c, "UPDATE proposal SET status = ?, status_date = ?, status_note = ? WHERE workshop_id = ? "
+                + "AND ref = ?", p.status().name(), date(p), p.statusNote(), workshop, p.id()) > 0;
     }
 
     /** Deletes the proposal; choices of it disappear from people's lists, pins to it are lifted. */
@@ -76,8 +84,14 @@ public final class ProposalRepository {
     }
 
     private static Proposal map(ResultSet rs, List<String> proposers) throws SQLException {
+        Date d = rs.getDate("status_date");
         return new Proposal(rs.getString("ref"), rs.getString("title"), rs.getString("description"),
                 rs.getString("ministry"), Sql.strings(rs, "skills"), rs.getInt("min_size"), rs.getInt("max_size"),
-                proposers, ProposalStatus.valueOf(rs.getString("status")));
+                proposers, ProposalStatus.parse(rs.getString("status")).orElse(ProposalStatus.PROPOSED),
+                d == null ? null : d.toLocalDate(), rs.getString("status_note"));
+    }
+
+    private static Date date(Proposal p) {
+        return p.statusDate() == null ? null : Date.valueOf(p.statusDate());
     }
 }

@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
     public final ConstraintRepository constraints = new ConstraintRepository();
     public final PlanRepository plans = new PlanRepository();
     public final AppStateRepository appState = new AppStateRepository();
+    public final TrainingThemeRepository trainingThemes = new TrainingThemeRepository();
 
     public Store(Database db) {
         this.db = db;
@@ -121,11 +122,20 @@ public final class Store implements AutoCloseable {
         return plans.boundStamp(c, workshop).map(fingerprint(now)::equals).orElse(false);
     }
 
-    /** A digest of everything the score depends on. */
+    /**
+     * A digest of everything the score depends on. The season follow-up (status, its day and note) and
+     * the training needs are left out: the score does not depend on them, and optimising itself marks
+     * the teams "retained" right after the bound is stamped.
+     */
     static String fingerprint(Instance instance) {
+        Instance scored = new Instance(instance.settings(), instance.ministries(),
+                instance.proposals().stream().map(p -> p.withFollowUp(fr.equipage.model.ProposalStatus.PROPOSED, null, ""))
+                        .toList(),
+                instance.participants().stream().map(p -> p.withTrainings(List.of())).toList(), instance.locks(),
+                instance.apart(), instance.together());
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(fr.equipage.format.InstanceJson.toString(instance).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(fr.equipage.format.InstanceJson.toString(scored).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 manquant", e);
@@ -135,6 +145,7 @@ public final class Store implements AutoCloseable {
     /** Copies a workshop (people, proposals, pins, pairs, settings, current plan) under a new name. */
     public Workshop duplicate(Connection c, long from, String newName) throws SQLException {
         Workshop copy = saveInstance(c, loadInstance(c, from), newName);
+        trainingThemes.saveAll(c, copy.id(), trainingThemes.all(c, from));
         var plan = plans.current(c, from);
         if (plan.isPresent()) {
             saveCurrentPlan(c, copy.id(), plan.get());

@@ -17,7 +17,7 @@ import java.util.Optional;
 /** Workshops, their settings, and which one is current. */
 public final class WorkshopRepository {
     private static final String CURRENT = "current.workshop";
-    private static final String COLUMNS = "id, name, held_on, place";
+    private static final String COLUMNS = "id, name, held_on, place, contact";
     /** Which workshop is current is an application-wide value, kept with the others. */
     private final AppStateRepository appState = new AppStateRepository();
 
@@ -54,6 +54,11 @@ public final class WorkshopRepository {
     public void update(Connection c, Workshop w) throws SQLException {
         Sql.update(c, "UPDATE workshop SET name = ?, held_on = ?, place = ? WHERE id = ?", w.name().strip(),
                 w.date() == null ? null : Date.valueOf(w.date()), w.place(), w.id());
+    }
+
+    /** The contact mailbox alone: {@link #update} leaves it, so that a rename never erases it. */
+    public void saveContact(Connection c, long id, String contact) throws SQLException {
+        Sql.update(c, "UPDATE workshop SET contact = ? WHERE id = ?", contact == null ? "" : contact.strip(), id);
     }
 
     public void delete(Connection c, long id) throws SQLException {
@@ -99,6 +104,6 @@ public final class WorkshopRepository {
     private static Workshop map(ResultSet rs) throws SQLException {
         Date d = rs.getDate("held_on");
         return new Workshop(rs.getLong("id"), rs.getString("name"), d == null ? null : d.toLocalDate(),
-                rs.getString("place"));
+                rs.getString("place"), rs.getString("contact"));
     }
 }

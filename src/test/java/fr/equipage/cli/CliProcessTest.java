@@ -121,6 +121,24 @@ class CliProcessTest {
         assertThat(r.out()).contains("55 participants");
     }
 
+    @Test
+    void theProjectListIsPublishedAsARealRunAndAFolderTargetIsRefused() throws Exception {
+        importSample();
+        assertThat(CliRunner.run("--data-dir", data().toString(), "optimise", "--time-limit", "5").exitCode()).isZero();
+        Path page = dir.resolve("projets.html");
+        CliProcess.Result r = CliProcess.run(dir, "--data-dir", data().toString(), "publish-projects", "--out",
+                page.toString(), "--workshop", "Lancement");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("projet(s) publié(s) dans");
+        assertThat(r.err()).as("no contact set yet: the organiser is told how to set one").contains("workshop-contact");
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains("<h2>", "</html>");
+
+        CliProcess.Result folder = CliProcess.run(dir, "--data-dir", data().toString(), "publish-projects", "--out",
+                dir.toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains("est un dossier");
+    }
+
     private void importSample() {
         Path sample = Path.of("sample-data", "journee-lancement-2023.json").toAbsolutePath();
         assertThat(CliRunner.run("--data-dir", data().toString(), "import-instance", sample.toString(), "--workshop",

@@ -20,4 +20,13 @@ public final class CliRunner {
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** Runs a command on the data folder {@code data} ({@code --data-dir} first). */
+    public static Result inDataDir(java.nio.file.Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
 }

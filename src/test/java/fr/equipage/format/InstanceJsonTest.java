@@ -7,6 +7,7 @@ import fr.equipage.TestData;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Plan;
+import fr.equipage.model.ProposalStatus;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +88,33 @@ class InstanceJsonTest {
                         .anyMatch(s -> s.startsWith("settings.maxTeams"))
                         .anyMatch(s -> s.startsWith("P1.minSize"))
                         .anyMatch(s -> s.startsWith("u1.choices")));
+    }
+
+    @Test
+    void followUpIsReadFromOldAndNewFilesAndUnknownStatusesAreTolerated() throws Exception {
+        String json = """
+                {"format":"equipage-instance/1","ministries":[{"code":"MI","name":"Intérieur"}],
+                 "proposals":[
+                   {"id":"P1","title":"Ancien","ministry":"MI","minSize":2,"maxSize":4,"status":"rejected"},
+                   {"id":"P2","title":"Futur","ministry":"MI","minSize":2,"maxSize":4,"status":"en-pause","color":"red"},
+                   {"id":"P3","title":"Cadré","ministry":"MI","minSize":2,"maxSize":4,"status":"scoped",
+                    "statusDate":"2023-03-14","statusNote":"sponsor trouvé"},
+                   {"id":"P4","title":"Sans statut","ministry":"MI","minSize":2,"maxSize":4}],
+                 "participants":[]}
+                """;
+        Instance i = InstanceJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json");
+        assertThat(i.proposals()).extracting(p -> p.status()).containsExactly(ProposalStatus.ABANDONED,
+                ProposalStatus.PROPOSED, ProposalStatus.SCOPED, ProposalStatus.PROPOSED);
+        assertThat(i.proposals().get(2).statusDate()).isEqualTo(java.time.LocalDate.of(2023, 3, 14));
+        assertThat(i.proposals().get(2).statusNote()).isEqualTo("sponsor trouvé");
+        String written = InstanceJson.toString(i);
+        assertThat(written).contains("\"status\" : \"scoped\"", "\"statusDate\" : \"2023-03-14\"");
+        assertThat(InstanceJson.toJson(i).get("proposals").get(3).has("statusDate"))
+                .as("a proposal without follow-up is written as before").isFalse();
+
+        String badDate = json.replace("2023-03-14", "14/03/2023");
+        assertThatThrownBy(() -> InstanceJson.read(new ByteArrayInputStream(badDate.getBytes(StandardCharsets.UTF_8)), "t.json"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("P3").hasMessageContaining("statusDate");
     }
 
     @Test

@@ -84,8 +84,9 @@ class SampleDataImportTest {
             for (int i = 0; i < expected.participants().size(); i++) {
                 Participant e = expected.participants().get(i);
                 Participant g = got.participants().get(i);
-                assertThat(List.of(g.firstName(), g.lastName(), g.email(), g.ministry(), g.skills(), g.interests()))
-                        .isEqualTo(List.of(e.firstName(), e.lastName(), e.email(), e.ministry(), e.skills(), e.interests()));
+                assertThat(List.of(g.firstName(), g.lastName(), g.email(), g.ministry(), g.skills(), g.interests(),
+                        g.trainings())).isEqualTo(List.of(e.firstName(), e.lastName(), e.email(), e.ministry(), e.skills(),
+                        e.interests(), e.trainings()));
                 assertThat(g.choices().stream().map(id -> titleOf.get("got:" + id)).toList())
                         .isEqualTo(e.choices().stream().map(titleOf::get).toList());
             }

@@ -71,6 +71,7 @@ public final class SampleRegistrationExport {
         for (int r = 1; r <= CHOICES; r++) {
             headers.add("Choix " + r);
         }
+        headers.add("Formations souhaitées");
         List<List<String>> rows = new ArrayList<>();
         int i = 0;
         for (Participant p : in.participants()) {
@@ -80,10 +81,22 @@ public final class SampleRegistrationExport {
             for (int r = 0; r < CHOICES; r++) {
                 row.add(r < p.choices().size() ? proposals.get(p.choices().get(r)).title() : "");
             }
+            row.add(trainings(p.trainings(), i));
             rows.add(row);
             i++;
         }
         return new RegistrationFiles.Table("Inscriptions", headers, rows);
+    }
+
+    /** As people type a list of themes: separators and case vary, accents are sometimes left out. */
+    private static String trainings(List<String> themes, int i) {
+        String separator = i % 3 == 0 ? ", " : i % 3 == 1 ? "; " : "\n";
+        List<String> typed = new ArrayList<>();
+        for (String t : themes) {
+            typed.add(i % 4 == 0 ? t.toLowerCase(java.util.Locale.ROOT) : i % 4 == 1
+                    ? java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "") : t);
+        }
+        return String.join(separator, typed);
     }
 
     /** As people type it: mostly the full name, sometimes the acronym, sometimes in capitals. */

@@ -1,6 +1,7 @@
 package fr.equipage.ui.board;
 
 import fr.equipage.service.BoardPersistence;
+import fr.equipage.service.UndoableEdit;
 import fr.equipage.model.Plan;
 import fr.equipage.ui.framework.AppContext;
 import fr.equipage.ui.framework.I18n;
@@ -278,18 +279,20 @@ public class BoardController {
         if (change.isEmpty()) {
             return;
         }
-        BoardChange ch = change.get();
-        BoardPersistence p = persistence();
+        record(new BoardEdit(change.get(), persistence()), othersCare);
+    }
+
+    private void record(UndoableEdit edit, boolean othersCare) {
         lastEdit = ctx.numberEdit();
         ctx.tasks().run(() -> {
-            p.write(ch.before(), ch.after());
+            edit.redo();
             return null;
         }, ignored -> {
             if (othersCare) {
                 ctx.dataChanged();
             }
         });
-        ctx.undo().done(new BoardEdit(ch, p));
+        ctx.undo().done(edit);
     }
 
     // ---- showing ---------------------------------------------------------------------------
@@ -355,7 +358,9 @@ public class BoardController {
         }
         // A re-run starts from the board as it is (the engine keeps it stable), a first run from scratch.
         runner.start(model.instance(), model.currentPlan(), Duration.ofSeconds(timeLimit.getValue()), outcome -> {
-            commit(Optional.of(model.applyOptimised(outcome.plan())), false);
+            // The plan's teams become "retained" proposals, which the proposals screen shows.
+            BoardChange ch = model.applyOptimised(outcome.plan());
+            record(persistence().optimised(ch.label(), ch.before(), ch.after()), true);
             tabs.getSelectionModel().select(boardTab);
             if (outcome.reason() != null) {
                 String reason = java.util.Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage())

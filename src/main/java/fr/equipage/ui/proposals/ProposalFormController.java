@@ -14,11 +14,13 @@ import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.ProposalStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
@@ -75,6 +77,10 @@ public class ProposalFormController implements RecordForm<Proposal> {
     @FXML
     private ComboBox<ProposalStatus> statusChooser;
     @FXML
+    private DatePicker statusDatePicker;
+    @FXML
+    private TextField statusNoteField;
+    @FXML
     private Label demandLabel;
 
     public ProposalFormController(AppContext ctx) {
@@ -121,6 +127,13 @@ public class ProposalFormController implements RecordForm<Proposal> {
                 commitStatus(status);
             }
         });
+        statusDatePicker.valueProperty().addListener((o, old, day) -> {
+            if (!showing && current.get() != null) {
+                current.change("edit.proposal.statusDate", day, Proposal::statusDate,
+                        (p, d) -> p.withFollowUp(p.status(), d, p.statusNote()));
+            }
+        });
+        Fields.onCommit(statusNoteField, this::commitStatusNote);
         show(null, WorkshopData.empty());
     }
 
@@ -150,9 +163,11 @@ public class ProposalFormController implements RecordForm<Proposal> {
         skillsField.setValues(p.skills());
         Fields.show(minField, Integer.toString(p.minSize()), same);
         Fields.show(maxField, Integer.toString(p.maxSize()), same);
+        Fields.show(statusNoteField, p.statusNote(), same);
         showing = true;
         try {
             statusChooser.setValue(p.status());
+            statusDatePicker.setValue(p.statusDate());
         } finally {
             showing = false;
         }
@@ -169,6 +184,9 @@ public class ProposalFormController implements RecordForm<Proposal> {
         }
         if (Fields.isDirty(descriptionField)) {
             commitDescription(descriptionField.getText());
+        }
+        if (Fields.isDirty(statusNoteField)) {
+            commitStatusNote(statusNoteField.getText());
         }
         if (Fields.isDirty(minField) || Fields.isDirty(maxField)) {
             commitSizes();
@@ -236,10 +254,26 @@ public class ProposalFormController implements RecordForm<Proposal> {
         current.change("edit.proposal.skills", skills, Proposal::skills, Proposal::withSkills);
     }
 
+    /** A new status is dated today; the organiser can change the day beside it. */
     private void commitStatus(ProposalStatus status) {
-        if (status != null) {
-            current.change("edit.proposal.status", status, Proposal::status, Proposal::withStatus);
+        Proposal before = current.get();
+        if (status == null || before == null || status == before.status()) {
+            return;
         }
+        LocalDate today = LocalDate.now();
+        current.edit("edit.proposal.status", null, null, p -> p.withFollowUp(status, today, p.statusNote()),
+                p -> p.withFollowUp(before.status(), before.statusDate(), p.statusNote()));
+    }
+
+    private void commitStatusNote(String text) {
+        if (current.get() == null || text.strip().equals(current.get().statusNote())) {
+            return;
+        }
+        String value = text.strip();
+        String old = current.get().statusNote();
+        current.edit("edit.proposal.statusNote", statusNoteField, value,
+                p -> p.withFollowUp(p.status(), p.statusDate(), value),
+                p -> p.withFollowUp(p.status(), p.statusDate(), old));
     }
 
     /** Both sizes are read and checked together; nothing is saved unless 1 ≤ min ≤ max. */

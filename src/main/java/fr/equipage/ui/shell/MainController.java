@@ -264,6 +264,11 @@ public class MainController {
     }
 
     @FXML
+    private void onPublishProjects() {
+        PublishAction.publish(ctx);
+    }
+
+    @FXML
     private void onAbout() {
         fr.equipage.ui.shell.AboutDialog.show(ctx);
     }

@@ -175,6 +175,16 @@ class BoardFlowTest {
         // Saved at once: a restart shows the same plan.
         assertThat(store.tx(c -> store.plans.current(c, workshop)).orElseThrow().teams())
                 .isEqualTo(fx(() -> model().currentPlan().teams()));
+        // The teams formed are "retained" proposals in the season follow-up, the others stay "proposed";
+        // one undo takes back the plan and the statuses together.
+        java.util.Set<String> formed = new java.util.HashSet<>();
+        teams.forEach(t -> formed.add(t.proposal()));
+        waitUntil(() -> store.tx(c -> store.proposals.all(c, workshop)).stream()
+                .allMatch(p -> (p.status() == fr.equipage.model.ProposalStatus.RETAINED) == formed.contains(p.id())));
+        robot.press(KeyCode.CONTROL, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> store.tx(c -> store.proposals.all(c, workshop)).stream()
+                .allMatch(p -> p.status() == fr.equipage.model.ProposalStatus.PROPOSED));
     }
 
     @Test
