@@ -34,8 +34,18 @@ public final class RefAllocator {
     public String next() {
         String ref;
         do {
-            ref = prefix + String.format("%0" + width + "d", next++);
+            ref = padded(next++);
         } while (!used.add(ref));
         return ref;
+    }
+
+    /** {@code prefix} and the number with leading zeros up to {@code width}, without String.format (once per new person). */
+    private String padded(int n) {
+        String digits = Integer.toString(n);
+        StringBuilder b = new StringBuilder(prefix.length() + Math.max(width, digits.length())).append(prefix);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits).toString();
     }
 }
