@@ -15,47 +15,27 @@ public final class Texts {
         if (s == null) {
             return "";
         }
-        if (isAscii(s)) {
-            return asciiKey(s);
-        }
-        String t = s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(t.length());
-        boolean space = true;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = Character.toLowerCase(t.charAt(i));
-            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
-                continue; // the accent NFD split off its letter
-            }
-            if (Character.isLetterOrDigit(ch)) {
-                out.append(ch);
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
-        }
-        int end = out.length();
-        if (end > 0 && out.charAt(end - 1) == ' ') {
-            out.setLength(end - 1);
-        }
-        return out.toString();
-    }
-
-    /**
-     * {@link #key} for plain ASCII, the common case, without the Unicode look-ups per character (a
-     * 100,000-row import computes a few keys per row). Same result: A–Z lower-cased, letters and
-     * digits kept, any run of other characters one space, none at the ends.
-     */
-    private static String asciiKey(String t) {
+        // Plain ASCII, the common case, skips the decomposition and the Unicode look-ups per character
+        // (a 100,000-row import computes a few keys per row); both branches give the same key.
+        boolean ascii = isAscii(s);
+        String t = ascii ? s : Normalizer.normalize(
+                s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE"), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(t.length());
         boolean space = true;
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
-            if (ch >= 'A' && ch <= 'Z') {
-                out.append((char) (ch + ('a' - 'A')));
-                space = false;
-            } else if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+            boolean kept;
+            if (ascii) {
+                ch = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+                kept = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9';
+            } else {
+                ch = Character.toLowerCase(ch);
+                if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                    continue; // the accent NFD split off its letter
+                }
+                kept = Character.isLetterOrDigit(ch);
+            }
+            if (kept) {
                 out.append(ch);
                 space = false;
             } else if (!space) {
