@@ -38,6 +38,7 @@ public class BoardController {
     private final BoardModel model;
     private final Wording words;
     private final PlanOptimiser optimiser;
+    private final RoomViewSwitch roomView = new RoomViewSwitch();
     private BoardPersistence persistence;
     private OptimiseRunner runner;
     /** The number of this board's last saved edit (see {@link AppContext#numberEdit()}). */
@@ -204,22 +205,15 @@ public class BoardController {
         show(ctx.dataProperty().get());
     }
 
-    /** F5: the teams alone, full screen, for the room; Esc leaves. */
+    /** F5: the teams alone, full screen, for the room; Esc (or F5 again) leaves. */
     public void openRoomView() {
-        if (!model.isLoaded()) {
-            return;
+        if (model.isLoaded()) {
+            roomView.toggle(() -> RoomView.open(model, i18n, words, ctx.workshop().name(), ctx.windowProperty().get()));
         }
-        if (room != null && room.stage().isShowing()) {
-            room.close();
-            return;
-        }
-        room = RoomView.open(model, i18n, words, ctx.workshop().name(), ctx.windowProperty().get());
     }
 
-    private RoomView room;
-
     RoomView room() {
-        return room;
+        return roomView.room();
     }
 
     private void bindProgress() {
