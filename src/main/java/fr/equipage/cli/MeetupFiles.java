@@ -1,5 +1,6 @@
 package fr.equipage.cli;
 
+import fr.equipage.files.FileErrors;
 import fr.equipage.format.InvalidInputException;
 import fr.equipage.format.MeetupsJson;
 import fr.equipage.format.RoundsJson;
@@ -8,7 +9,6 @@ import fr.equipage.model.MeetupScore;
 import fr.equipage.model.Schedule;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reading meet-up files for the commands, with the French messages and nothing else. */
@@ -40,9 +40,9 @@ final class MeetupFiles {
         return null;
     }
 
+    /** Same wording as the team commands: the user's path, the reason in French. */
     private static void cannotRead(Path file, IOException e, PrintWriter err) {
-        err.println(e instanceof NoSuchFileException ? "Fichier introuvable : " + file
-                : "Impossible de lire " + file + " : " + e.getMessage());
+        err.println("Lecture impossible : " + FileErrors.describe(e, file));
     }
 
     /** The score parts, one per line, in French. */
