@@ -2,8 +2,6 @@ package fr.equipage.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.equipage.files.AtomicFile;
@@ -32,8 +30,6 @@ import java.util.List;
  * Reference checks (unknown ids, cycles…) are the validator's job, not this class's.
  */
 public final class InstanceJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private InstanceJson() {
     }
 
@@ -44,14 +40,7 @@ public final class InstanceJson {
     }
 
     public static Instance read(InputStream in, String source) throws IOException, InvalidInputException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, List.of(new Problem(null, null,
-                    "JSON illisible (ligne " + e.getLocation().getLineNr() + ", colonne "
-                            + e.getLocation().getColumnNr() + ") : " + e.getOriginalMessage())));
-        }
+        JsonNode root = JsonReading.parseObject(in, source);
         Reader r = new Reader();
         Instance instance = r.instance(root);
         if (!r.problems.isEmpty()) {
@@ -61,19 +50,19 @@ public final class InstanceJson {
     }
 
     public static void write(Instance instance, Path file) throws IOException {
-        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), toJson(instance)));
+        AtomicFile.write(file, tmp -> JsonReading.MAPPER.writeValue(tmp.toFile(), toJson(instance)));
     }
 
     public static String toString(Instance instance) {
         try {
-            return MAPPER.writeValueAsString(toJson(instance));
+            return JsonReading.MAPPER.writeValueAsString(toJson(instance));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static ObjectNode toJson(Instance instance) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonReading.MAPPER.createObjectNode();
         root.put("format", Instance.FORMAT);
         root.set("settings", settingsJson(instance.settings()));
         ArrayNode ministries = root.putArray("ministries");
@@ -130,7 +119,7 @@ public final class InstanceJson {
     }
 
     static ObjectNode settingsJson(Settings s) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonReading.MAPPER.createObjectNode();
         n.put("maxTeams", s.maxTeams()).put("minDistinctMinistries", s.minDistinctMinistries())
                 .put("maxPerMinistry", s.maxPerMinistry()).put("proposersJoinOwnProject", s.proposersJoinOwnProject())
                 .put("onlyChosenProjects", s.onlyChosenProjects());
@@ -154,7 +143,7 @@ public final class InstanceJson {
     public static Settings settingsFromString(String json) throws InvalidInputException {
         try {
             Reader r = new Reader();
-            Settings s = r.settings(MAPPER.readTree(json));
+            Settings s = r.settings(JsonReading.MAPPER.readTree(json));
             if (!r.problems.isEmpty()) {
                 throw new InvalidInputException("settings", r.problems);
             }

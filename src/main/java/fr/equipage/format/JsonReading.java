@@ -1,8 +1,13 @@
 package fr.equipage.format;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.equipage.model.Pair;
 import fr.equipage.model.Problem;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +16,25 @@ import java.util.List;
  * naming the element and field, and reading goes on so that one pass reports them all.
  */
 class JsonReading {
+    /** One mapper for every format of the package: indented output, the same reading everywhere. */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The file's JSON object, or a refusal saying where the JSON breaks (line, column) or that it is no object. */
+    static JsonNode parseObject(InputStream in, String source) throws IOException, InvalidInputException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source, List.of(new Problem(null, null,
+                    "JSON illisible (ligne " + e.getLocation().getLineNr() + ", colonne "
+                            + e.getLocation().getColumnNr() + ") : " + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source, List.of(new Problem(null, null, "le fichier doit contenir un objet JSON")));
+        }
+        return root;
+    }
+
     final List<Problem> problems = new ArrayList<>();
 
     void require(JsonNode root, String format) {

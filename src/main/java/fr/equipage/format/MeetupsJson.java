@@ -1,9 +1,6 @@
 package fr.equipage.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.equipage.files.AtomicFile;
@@ -14,7 +11,6 @@ import fr.equipage.model.MeetupValidation;
 import fr.equipage.model.MeetupWeights;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Pair;
-import fr.equipage.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,8 +24,6 @@ import java.util.List;
  * file that fails any check is refused as a whole, every problem naming its element.
  */
 public final class MeetupsJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private MeetupsJson() {
     }
 
@@ -40,7 +34,7 @@ public final class MeetupsJson {
     }
 
     public static MeetupInstance read(InputStream in, String source) throws IOException, InvalidInputException {
-        JsonNode root = tree(in, source);
+        JsonNode root = JsonReading.parseObject(in, source);
         JsonReading r = new JsonReading();
         MeetupInstance instance = instance(root, r);
         if (r.problems.isEmpty()) {
@@ -50,21 +44,6 @@ public final class MeetupsJson {
             throw new InvalidInputException(source, r.problems);
         }
         return instance;
-    }
-
-    static JsonNode tree(InputStream in, String source) throws IOException, InvalidInputException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, List.of(new Problem(null, null,
-                    "JSON illisible (ligne " + e.getLocation().getLineNr() + ", colonne "
-                            + e.getLocation().getColumnNr() + ") : " + e.getOriginalMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(source, List.of(new Problem(null, null, "le fichier doit contenir un objet JSON")));
-        }
-        return root;
     }
 
     private static MeetupInstance instance(JsonNode root, JsonReading r) {
@@ -107,11 +86,11 @@ public final class MeetupsJson {
     }
 
     public static void write(MeetupInstance instance, Path file) throws IOException {
-        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), toJson(instance)));
+        AtomicFile.write(file, tmp -> JsonReading.MAPPER.writeValue(tmp.toFile(), toJson(instance)));
     }
 
     public static ObjectNode toJson(MeetupInstance in) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonReading.MAPPER.createObjectNode();
         root.put("format", MeetupInstance.FORMAT);
         MeetupWeights w = in.settings().weights();
         ObjectNode s = root.putObject("settings").put("rounds", in.settings().rounds())

@@ -23,19 +23,19 @@ public final class PlanJson {
     }
 
     public static void write(Plan plan, Path file) throws IOException {
-        AtomicFile.write(file, tmp -> InstanceJson.MAPPER.writeValue(tmp.toFile(), toJson(plan)));
+        AtomicFile.write(file, tmp -> JsonReading.MAPPER.writeValue(tmp.toFile(), toJson(plan)));
     }
 
     public static String toString(Plan plan) {
         try {
-            return InstanceJson.MAPPER.writeValueAsString(toJson(plan));
+            return JsonReading.MAPPER.writeValueAsString(toJson(plan));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static ObjectNode toJson(Plan plan) {
-        ObjectNode root = InstanceJson.MAPPER.createObjectNode();
+        ObjectNode root = JsonReading.MAPPER.createObjectNode();
         root.put("format", Plan.FORMAT);
         root.put("feasible", plan.feasible());
         ArrayNode teams = root.putArray("teams");
@@ -59,7 +59,7 @@ public final class PlanJson {
     }
 
     public static ObjectNode scoreJson(ScoreParts s) {
-        return InstanceJson.MAPPER.createObjectNode().put("total", s.total()).put("choice", s.choice())
+        return JsonReading.MAPPER.createObjectNode().put("total", s.total()).put("choice", s.choice())
                 .put("unassigned", s.unassigned()).put("skillCovered", s.skillCovered())
                 .put("extraMinistry", s.extraMinistry()).put("together", s.together());
     }
@@ -79,16 +79,8 @@ public final class PlanJson {
     }
 
     public static Plan read(InputStream in, String source) throws IOException, InvalidInputException {
-        JsonNode root;
-        try {
-            root = InstanceJson.MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, List.of(new Problem(null, null, "JSON illisible : " + e.getOriginalMessage())));
-        }
+        JsonNode root = JsonReading.parseObject(in, source);
         List<Problem> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(source, List.of(new Problem(null, null, "le fichier doit contenir un objet JSON")));
-        }
         if (!Plan.FORMAT.equals(root.path("format").asText())) {
             problems.add(new Problem("format", null, "attendu \"" + Plan.FORMAT + "\""));
         }

@@ -32,7 +32,7 @@ public final class RoundsJson {
     }
 
     public static Schedule read(InputStream in, String source) throws IOException, InvalidInputException {
-        JsonNode root = MeetupsJson.tree(in, source);
+        JsonNode root = JsonReading.parseObject(in, source);
         JsonReading r = new JsonReading();
         r.require(root, Schedule.FORMAT);
         List<Round> rounds = new ArrayList<>();
@@ -82,19 +82,19 @@ public final class RoundsJson {
     }
 
     public static void write(Schedule schedule, Path file) throws IOException {
-        AtomicFile.write(file, tmp -> MeetupsJson.MAPPER.writeValue(tmp.toFile(), toJson(schedule)));
+        AtomicFile.write(file, tmp -> JsonReading.MAPPER.writeValue(tmp.toFile(), toJson(schedule)));
     }
 
     public static String toString(Schedule schedule) {
         try {
-            return MeetupsJson.MAPPER.writeValueAsString(toJson(schedule));
+            return JsonReading.MAPPER.writeValueAsString(toJson(schedule));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public static ObjectNode toJson(Schedule schedule) {
-        ObjectNode root = MeetupsJson.MAPPER.createObjectNode();
+        ObjectNode root = JsonReading.MAPPER.createObjectNode();
         root.put("format", Schedule.FORMAT);
         ArrayNode rounds = root.putArray("rounds");
         for (Round round : schedule.rounds()) {
