@@ -30,7 +30,7 @@ public final class ExportService {
     }
 
     /** The team lists of the workshop's current plan; empty when no teams were formed yet. */
-    public Optional<TeamList> teamList(long workshop) {
+    private Optional<TeamList> teamList(long workshop) {
         return Optional.ofNullable(store.tx(c -> {
             Optional<Plan> plan = store.plans.current(c, workshop);
             return plan.isEmpty() ? null : TeamList.of(plan.get(), store.participants.all(c, workshop),

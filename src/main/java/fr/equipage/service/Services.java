@@ -1,6 +1,5 @@
 package fr.equipage.service;
 
-import fr.equipage.model.Instance;
 import fr.equipage.store.DataDir;
 import fr.equipage.store.DataInUseException;
 import fr.equipage.store.InvalidDataDirException;
@@ -75,11 +74,6 @@ public final class Services implements AutoCloseable {
     /** The ministries alone, for a data folder with no workshop open. */
     public WorkshopData ministriesOnly() {
         return WorkshopData.ministriesOnly(store.tx(store.ministries::all));
-    }
-
-    /** The workshop as the engine sees it. */
-    public Instance instance(long workshop) {
-        return store.tx(c -> store.loadInstance(c, workshop));
     }
 
     public ParticipantEdits participantEdits(long workshop, Labels labels) {
