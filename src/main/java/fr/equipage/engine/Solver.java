@@ -50,6 +50,7 @@ public final class Solver {
     /** The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan is the best start on dense workshops). */
     static final double LP_SHARE = 0.85;
 
+    private static final boolean DEBUG = Boolean.getBoolean("equipage.solver.debug");
     private final CompiledInstance c;
     private final SolveOptions o;
     private final long start = System.nanoTime();
@@ -64,6 +65,8 @@ public final class Solver {
      */
     private volatile Long objectiveBound;
     private Long lpBound;
+    /** The LP's result, for reduced-cost fixing in the proof (null until it finished). */
+    private LpBound.Result lp;
     private Duration firstFeasible;
     private Duration bestAt;
     private String method = "heuristic";
@@ -128,7 +131,7 @@ public final class Solver {
         }
         if (lpTask != null) {
             progress("lp");
-            LpBound.Result lp = lpTask.await(o.cancel());
+            lp = lpTask.await(o.cancel());
             if (lp != null) {
                 lpBound = lp.bound();
                 bound = lpBound;
@@ -213,6 +216,15 @@ public final class Solver {
         progress("cp-sat");
         CpSatTeamModel model = CpSatTeamModel.build(c, CpSatTeamModel.Mode.OPTIMISE);
         model.hint(best != null ? best : hint);
+        // On a first run with a plan and the LP's multipliers, CP-SAT only looks for a strictly better plan,
+        // among the variables reduced costs leave free: "none" is then the proof (see ReducedCosts).
+        boolean restricted = lp != null && best != null && c.stabilityWeight() == 0;
+        if (restricted) {
+            int fixed = model.restrictToBetterThan(lp.reduced(), best.total(), bound == null ? Long.MAX_VALUE / 4 : bound);
+            if (DEBUG) {
+                System.err.printf("restricted above %d (lp %d, bound %s): %d variables fixed%n", best.total(), lp.bound(), bound, fixed);
+            }
+        }
         CpSolver solver = new CpSolver();
         var p = solver.getParameters();
         p.setRandomSeed((int) (o.seed() ^ (o.seed() >>> 32)));
@@ -255,7 +267,20 @@ public final class Solver {
                 }
             }
             timedOut = status == CpSolverStatus.FEASIBLE && !o.cancel().isCancelled();
+        } else if (restricted && status == CpSolverStatus.INFEASIBLE) {
+            if (DEBUG) {
+                System.err.println("restricted model infeasible: " + solver.response().getSolutionInfo());
+            }
+            // No plan beats the incumbent: it is optimal.
+            objectiveBound = best.objective();
+            bound = best.total();
         } else if (status == CpSolverStatus.UNKNOWN) {
+            double b = solver.bestObjectiveBound();
+            if (restricted && b >= best.objective() + 1) {
+                // A bound on plans better than the incumbent, so on every plan. Anything lower is not a bound
+                // (without a solution CP-SAT may leave it unset), only a proof of infeasibility would be.
+                cpSatBound((long) Math.floor(b + 1e-6));
+            }
             timedOut = !o.cancel().isCancelled();
         }
         if (best != null && (bound != null && bound < best.total() || objectiveBound != null && objectiveBound < best.objective())) {
