@@ -77,6 +77,12 @@ public class BenchCommand implements Callable<Integer> {
         if (chosen == null || open == null) {
             return EquipageCommand.INVALID;
         }
+        if (compareMip != null && !compareMip.isBlank()
+                && !MipReference.SOLVERS.contains(compareMip.strip().toUpperCase(java.util.Locale.ROOT))) {
+            err.println("Erreur : --compare-mip attend CBC ou SCIP (ou rien : le premier disponible) ; reçu « "
+                    + compareMip + " ».");
+            return EquipageCommand.INVALID;
+        }
         long load = System.nanoTime();
         // Loaded once per process, as in the application: not part of any solve time below.
         boolean cpSat = fr.equipage.engine.CpSat.available();

@@ -45,9 +45,9 @@ record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, l
     }
 
     static void header(PrintWriter out) {
-        out.printf("%-6s %6s %5s %5s %6s %8s %8s %8s %8s %8s %7s %9s %4s %7s %6s %6s%n", "classe", "n", "props", "teams",
-                "lim(s)", "1er(s)", "≤1%(s)", "final(s)", "score", "borne", "écart%", "borne/opt", "opt", "tasMB", "rssMB",
-                "charge");
+        out.printf("%-6s %6s %5s %5s %6s %8s %8s %8s %8s %8s %7s %9s %4s %9s %7s %6s %6s%n", "classe", "n", "props", "teams",
+                "lim(s)", "1er(s)", "≤1%(s)", "final(s)", "score", "borne", "écart%", "borne/opt", "opt", "preuve(s)", "tasMB",
+                "rssMB", "charge");
     }
 
     /** Prints the runs of one instance; the optimum is the score of a run that proved it, if any. */
@@ -71,11 +71,12 @@ record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, l
             String gap = bound == null || !plan.feasible() ? "-"
                     : String.format("%.2f", 100.0 * (bound - score) / Math.max(1, Math.abs(bound)));
             String ratio = optimum == null || bound == null ? "-" : String.format("%.4f", bound / (double) optimum);
-            out.printf("%-6s %6d %5d %5d %6s %8s %8s %8s %8d %8s %7s %9s %4s %7d %6s %6s%n", kind, n,
+            out.printf("%-6s %6d %5d %5d %6s %8s %8s %8s %8d %8s %7s %9s %4s %9s %7d %6s %6s%n", kind, n,
                     instance.proposals().size(), instance.settings().maxTeams(), seconds(r.limit()),
                     seconds(r.result().stats().timeToFirstPlan()), seconds(r.timeWithinOnePercent(reference)),
                     seconds(r.result().stats().timeToBestPlan()), score, bound == null ? "-" : bound, gap, ratio,
-                    plan.optimal() ? "oui" : "non", r.heapMb(), r.rssMb(), r.load());
+                    plan.optimal() ? "oui" : "non", plan.optimal() ? seconds(r.result().stats().total()) : "-", r.heapMb(),
+                    r.rssMb(), r.load());
         }
         out.flush();
     }

@@ -365,6 +365,23 @@ final class CpSatTeamModel {
         return fixed;
     }
 
+    /**
+     * Leaves out every pair the LP solution {@code lpX} (per participant and allowed index) puts at 0:
+     * a heuristic restriction, not a relaxation, so its bound proves nothing. Returns how many.
+     */
+    int keepLpSupport(double[][] lpX) {
+        int fixed = 0;
+        for (int p = 0; p < x.length; p++) {
+            for (int i = 0; i < x[p].length; i++) {
+                if (x[p][i] != null && lpX[p][i] < 1e-6) {
+                    model.addEquality(x[p][i], 0);
+                    fixed++;
+                }
+            }
+        }
+        return fixed;
+    }
+
     /** Hints the solver with a plan (a warm start). */
     void hint(ScoreState s) {
         for (int p = 0; p < x.length; p++) {

@@ -39,7 +39,7 @@ public final class Solver {
      */
     static final int LNS_FROM = 2000;
     static final int LNS_ROUNDS = 100_000;
-    /**
+        /**
      * From this many allowed (participant, proposal) pairs, a workshop is dense (typically
      * {@code onlyChosenProjects: false}): after the LP rounding, CP-SAT re-forms clusters of teams (LNS)
      * for {@link #DENSE_LNS_SHARE} of the time left, then works on the whole model with that plan as hint.
@@ -49,6 +49,9 @@ public final class Solver {
     static final double DENSE_LNS_SHARE = 0.6;
     /** The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan is the best start on dense workshops). */
     static final double LP_SHARE = 0.85;
+    /** The search on the LP's support ({@link #supportDive}) may use this share of the time left, at most this long. */
+    static final double SUPPORT_SHARE = 0.3;
+    static final double SUPPORT_MAX_SECONDS = 15;
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.solver.debug");
     private final CompiledInstance c;
@@ -69,6 +72,7 @@ public final class Solver {
     private LpBound.Result lp;
     private Duration firstFeasible;
     private Duration bestAt;
+    private long lastImprovement = System.nanoTime();
     private String method = "heuristic";
     private boolean timedOut;
 
@@ -150,9 +154,14 @@ public final class Solver {
             }
         }
         CpSolverStatus status = null;
+        if (lp != null && cpSat && best != null && !stopped() && !closed()) {
+            supportDive(Math.min(secondsLeft() * SUPPORT_SHARE, SUPPORT_MAX_SECONDS));
+        }
         if (lns != null && best != null && !stopped() && !closed()) {
             progress("cp-sat-lns");
-            improveByLns(lns, best.copy(), large ? deadline : lnsDeadline(), () -> false);
+            // On a dense workshop the whole model, restricted to better plans by reduced costs, takes over
+            // once LNS stalls (it finds better plans too, and proves).
+            improveByLns(lns, best.copy(), large ? deadline : lnsDeadline(), () -> !large && stalled());
             timedOut = !o.cancel().isCancelled() && !closed();
             if (dense && best != null) {
                 s = best.copy();
@@ -197,6 +206,15 @@ public final class Solver {
                 () -> stopped() || closed() || System.nanoTime() > until || alsoStop.getAsBoolean(), x -> offer(x, "cp-sat-lns"));
     }
 
+    /**
+     * Whether LNS has found nothing better for a while, when the restricted whole model can take over
+     * (it also finds better plans, and proves).
+     */
+    private boolean stalled() {
+        long stall = Math.max(2_000_000_000L, o.timeLimit().toNanos() / 10);
+        return restricted() && System.nanoTime() - lastImprovement > stall;
+    }
+
     /** On a dense workshop, LNS gets this much of the time left; the whole model the rest (to prove). */
     private long lnsDeadline() {
         return System.nanoTime() + (long) ((deadline - System.nanoTime()) * DENSE_LNS_SHARE);
@@ -212,27 +230,82 @@ public final class Solver {
         return o.useCpSat() ? CpSat.failure() : "CP-SAT désactivé";
     }
 
+    /**
+     * The whole model until a proof or the limit. With the LP's reduced costs it only looks for plans
+     * better than the incumbent, with the variables reduced costs fix there (see {@link ReducedCosts}):
+     * "none" is the proof. (Measured at 1,000: restarting it above each better plan it finds, where more
+     * are fixed, was slower than letting it run; so was searching windows just below the LP bound first.)
+     */
     private CpSolverStatus runCpSat(ScoreState hint) {
+        double work = o.timeLimit().toMillis() / 1000.0 * DETERMINISTIC_UNITS_PER_SECOND;
+        return solveWhole(new CpSolver(), hint, work, restricted() ? best.objective() : Long.MIN_VALUE);
+    }
+
+    /**
+     * CP-SAT on the pairs the LP uses only: the generated workshops' LP is nearly integral (at 3,000
+     * chosen, its bound is the optimum), so the best plan is usually among them, and this model is small.
+     * A heuristic: its bound is not one on the workshop.
+     */
+    private void supportDive(double seconds) {
+        progress("cp-sat");
+        CpSatTeamModel model = CpSatTeamModel.build(c, CpSatTeamModel.Mode.OPTIMISE);
+        int fixed = model.keepLpSupport(lp.x());
+        model.hint(best);
+        CpSolver solver = new CpSolver();
+        var p = solver.getParameters();
+        p.setRandomSeed((int) (o.seed() ^ (o.seed() >>> 32)));
+        p.setNumWorkers(1);
+        p.setLinearizationLevel(2);
+        p.setMaxTimeInSeconds(Math.max(0.05, seconds));
+        p.setMaxDeterministicTime(Math.max(0.05, seconds * DETERMINISTIC_UNITS_PER_SECOND));
+        Runnable stop = solver::stopSearch;
+        o.cancel().onCancel(stop);
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model.model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    offer(model.extract(CpSatTeamModel.values(this)), "lp-support");
+                    if (closed()) {
+                        stopSearch();
+                    }
+                }
+            });
+        } finally {
+            o.cancel().remove(stop);
+        }
+        if (DEBUG) {
+            System.err.printf("%.2f s: lp support (%d pairs out) %s, best %s%n", elapsed().toMillis() / 1000.0, fixed,
+                    status, best == null ? null : best.total());
+        }
+    }
+
+    /** On a first run with a plan and the LP's multipliers, CP-SAT only looks for plans above a floor. */
+    private boolean restricted() {
+        return lp != null && best != null && c.stabilityWeight() == 0;
+    }
+
+    /** One CP-SAT solve of the whole model, of plans scoring more than {@code floor} when restricted. */
+    private CpSolverStatus solveWhole(CpSolver solver, ScoreState hint, double work, long floor) {
         progress("cp-sat");
         CpSatTeamModel model = CpSatTeamModel.build(c, CpSatTeamModel.Mode.OPTIMISE);
         model.hint(best != null ? best : hint);
-        // On a first run with a plan and the LP's multipliers, CP-SAT only looks for a strictly better plan,
-        // among the variables reduced costs leave free: "none" is then the proof (see ReducedCosts).
-        boolean restricted = lp != null && best != null && c.stabilityWeight() == 0;
+        // Among the variables reduced costs leave free: "none" is then the proof (see ReducedCosts).
+        boolean restricted = restricted();
         if (restricted) {
-            int fixed = model.restrictToBetterThan(lp.reduced(), best.total(), bound == null ? Long.MAX_VALUE / 4 : bound);
+            int fixed = model.restrictToBetterThan(lp.reduced(), floor, objectiveBound == null ? lp.bound() : objectiveBound);
             if (DEBUG) {
-                System.err.printf("restricted above %d (lp %d, bound %s): %d variables fixed%n", best.total(), lp.bound(), bound, fixed);
+                System.err.printf("%.2f s: restricted above %d (best %d, lp %d, bound %s): %d variables fixed%n",
+                        elapsed().toMillis() / 1000.0, floor, best.total(), lp.bound(), bound, fixed);
             }
         }
-        CpSolver solver = new CpSolver();
         var p = solver.getParameters();
         p.setRandomSeed((int) (o.seed() ^ (o.seed() >>> 32)));
         double seconds = secondsLeft();
         p.setMaxTimeInSeconds(Math.max(0.05, seconds));
         if (o.deterministic()) {
             p.setNumWorkers(1);
-            p.setMaxDeterministicTime(Math.max(0.05, o.timeLimit().toMillis() / 1000.0 * DETERMINISTIC_UNITS_PER_SECOND));
+            p.setMaxDeterministicTime(Math.max(0.05, work));
         } else {
             p.setNumWorkers(o.workers());
         }
@@ -268,20 +341,19 @@ public final class Solver {
             }
             timedOut = status == CpSolverStatus.FEASIBLE && !o.cancel().isCancelled();
         } else if (restricted && status == CpSolverStatus.INFEASIBLE) {
-            if (DEBUG) {
-                System.err.println("restricted model infeasible: " + solver.response().getSolutionInfo());
-            }
-            // No plan beats the incumbent: it is optimal.
-            objectiveBound = best.objective();
-            bound = best.total();
+            // No plan scores more than the incumbent: it is optimal.
+            cpSatBound(floor);
         } else if (status == CpSolverStatus.UNKNOWN) {
             double b = solver.bestObjectiveBound();
-            if (restricted && b >= best.objective() + 1) {
+            if (restricted && b >= floor + 1) {
                 // A bound on plans better than the incumbent, so on every plan. Anything lower is not a bound
                 // (without a solution CP-SAT may leave it unset), only a proof of infeasibility would be.
                 cpSatBound((long) Math.floor(b + 1e-6));
             }
             timedOut = !o.cancel().isCancelled();
+        }
+        if (DEBUG) {
+            System.err.printf("%.2f s: cp-sat %s, best %s%n", elapsed().toMillis() / 1000.0, status, best == null ? null : best.total());
         }
         if (best != null && (bound != null && bound < best.total() || objectiveBound != null && objectiveBound < best.objective())) {
             // Cannot happen with a correct model; never report a bound below a plan we hold.
@@ -297,7 +369,7 @@ public final class Solver {
     private void cpSatBound(long b) {
         objectiveBound = objectiveBound == null ? b : Math.min(objectiveBound, b);
         if (c.stabilityWeight() == 0) {
-            bound = lpBound == null ? b : Math.min(lpBound, b);
+            bound = bound == null ? b : Math.min(bound, b);
         }
     }
 
@@ -312,6 +384,7 @@ public final class Solver {
         }
         best = s.copy();
         bestAt = now;
+        lastImprovement = System.nanoTime();
         method = by;
         progress(by);
     }
