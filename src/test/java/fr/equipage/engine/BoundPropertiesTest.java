@@ -23,7 +23,7 @@ class BoundPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("combos")
-    void lpRelaxationAndFallbackBoundsAreNeverBelowTheOptimum(TinyInstances.Combo combo) {
+    void lpLagrangianAndFallbackBoundsAreNeverBelowTheOptimum(TinyInstances.Combo combo) {
         assertThat(CpSat.available()).as("OR-Tools native library").isTrue();
         int checked = 0;
         for (long seed = 0; seed < 400 && checked < FEASIBLE_PER_COMBO; seed++) {
@@ -36,6 +36,11 @@ class BoundPropertiesTest {
             assertThat(lp).as("LP of seed %d", seed).isNotNull();
             assertThat(lp.bound()).as("LP bound, seed %d", seed).isGreaterThanOrEqualTo(optimum);
             assertThat(RelaxationBound.of(c)).as("fallback bound, seed %d", seed).isGreaterThanOrEqualTo(optimum);
+            // Aimed just below the optimum, the subgradient pushes the bound as low as it can go.
+            for (long target : new long[] {optimum - 1, optimum - 20}) {
+                assertThat(LagrangianBound.of(c, target, 300, () -> false)).as("Lagrangian bound, seed %d", seed)
+                        .isGreaterThanOrEqualTo(optimum);
+            }
             checked++;
         }
         assertThat(checked).as("feasible instances checked for %s", combo).isEqualTo(FEASIBLE_PER_COMBO);
