@@ -49,6 +49,8 @@ public final class Solver {
     static final double DENSE_LNS_SHARE = 0.6;
     /** The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan is the best start on dense workshops). */
     static final double LP_SHARE = 0.85;
+    /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 4–9 s. */
+    static final int LP_MAX_PAIRS = 100_000;
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
     static final double SUPPORT_MAX_SECONDS = 15;
@@ -127,7 +129,9 @@ public final class Solver {
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
         double lpSeconds = Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE);
-        LpTask lpTask = cpSat && !large ? LpTask.start(c, lpSeconds) : null;
+        // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
+        boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
+        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, lpSeconds) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (large || dense ? 20 : cpSat ? 5 : 1));
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
@@ -142,7 +146,7 @@ public final class Solver {
             progress("lagrangian");
         }
         CpSatLns lns = large || dense ? new CpSatLns(c, o.seed()) : null;
-        if (dense && best != null && !lpTask.isDone()) {
+        if (dense && best != null && lpTask != null && !lpTask.isDone()) {
             // While the LP runs (seconds on a dense workshop), CP-SAT already re-forms clusters of teams.
             progress("cp-sat-lns");
             improveByLns(lns, best.copy(), lnsDeadline(), lpTask::isDone);
@@ -183,7 +187,7 @@ public final class Solver {
             progress("cp-sat-lns");
             // On a dense workshop the whole model, restricted to better plans by reduced costs, takes over
             // once LNS stalls (it finds better plans too, and proves).
-            improveByLns(lns, best.copy(), large ? deadline : lnsDeadline(), () -> !large && stalled());
+            improveByLns(lns, best.copy(), large || lpHopeless ? deadline : lnsDeadline(), () -> !large && stalled());
             timedOut = !o.cancel().isCancelled() && !closed();
             if (dense && best != null) {
                 s = best.copy();
