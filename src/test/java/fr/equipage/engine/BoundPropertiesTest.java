@@ -2,7 +2,6 @@ package fr.equipage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.equipage.model.Instance;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,25 +24,19 @@ class BoundPropertiesTest {
     @MethodSource("combos")
     void lpLagrangianAndFallbackBoundsAreNeverBelowTheOptimum(TinyInstances.Combo combo) {
         assertThat(CpSat.available()).as("OR-Tools native library").isTrue();
-        int checked = 0;
-        for (long seed = 0; seed < 400 && checked < FEASIBLE_PER_COMBO; seed++) {
-            CompiledInstance c = CompiledInstance.of(TinyInstances.random(seed, combo));
-            Long optimum = BruteForce.optimum(c);
-            if (optimum == null) {
-                continue;
-            }
+        for (var k : TinyInstances.feasible(combo, 0, FEASIBLE_PER_COMBO)) {
+            CompiledInstance c = k.compiled();
+            long optimum = k.optimum();
             LpBound.Result lp = LpBound.of(c, 5);
-            assertThat(lp).as("LP of seed %d", seed).isNotNull();
-            assertThat(lp.bound()).as("LP bound, seed %d", seed).isGreaterThanOrEqualTo(optimum);
-            assertThat(RelaxationBound.of(c)).as("fallback bound, seed %d", seed).isGreaterThanOrEqualTo(optimum);
+            assertThat(lp).as("LP of seed %d", k.seed()).isNotNull();
+            assertThat(lp.bound()).as("LP bound, seed %d", k.seed()).isGreaterThanOrEqualTo(optimum);
+            assertThat(RelaxationBound.of(c)).as("fallback bound, seed %d", k.seed()).isGreaterThanOrEqualTo(optimum);
             // Aimed just below the optimum, the subgradient pushes the bound as low as it can go.
             for (long target : new long[] {optimum - 1, optimum - 20}) {
-                assertThat(LagrangianBound.of(c, target, 300, () -> false)).as("Lagrangian bound, seed %d", seed)
+                assertThat(LagrangianBound.of(c, target, 300, () -> false)).as("Lagrangian bound, seed %d", k.seed())
                         .isGreaterThanOrEqualTo(optimum);
             }
-            checked++;
         }
-        assertThat(checked).as("feasible instances checked for %s", combo).isEqualTo(FEASIBLE_PER_COMBO);
     }
 
     /**
@@ -53,27 +46,20 @@ class BoundPropertiesTest {
     @ParameterizedTest
     @MethodSource("combos")
     void reducedCostFixingKeepsEveryBetterPlan(TinyInstances.Combo combo) {
-        int checked = 0;
+        var cases = TinyInstances.feasible(combo, 0, FEASIBLE_PER_COMBO);
         int fixings = 0;
-        for (long seed = 0; seed < 400 && checked < FEASIBLE_PER_COMBO; seed++) {
-            CompiledInstance c = CompiledInstance.of(TinyInstances.random(seed, combo));
-            Long optimum = BruteForce.optimum(c);
-            if (optimum == null) {
-                continue;
-            }
+        for (var k : cases) {
+            CompiledInstance c = k.compiled();
             ReducedCosts rc = LpBound.of(c, 5).reduced();
-            for (long incumbent : new long[] {optimum - 1, optimum - 4}) {
+            for (long incumbent : new long[] {k.optimum() - 1, k.optimum() - 4}) {
                 fixings += countFixed(c, rc, incumbent);
-                long seedNow = seed;
                 BruteForce.forEachFeasible(c, plan -> {
                     if (plan.total() > incumbent) {
-                        assertKeepsFixings(c, rc, incumbent, plan, seedNow);
+                        assertKeepsFixings(c, rc, incumbent, plan, k.seed());
                     }
                 });
             }
-            checked++;
         }
-        assertThat(checked).as("feasible instances checked for %s", combo).isEqualTo(FEASIBLE_PER_COMBO);
         // Otherwise the check above would hold vacuously.
         assertThat(fixings).as("variables fixed for %s", combo).isPositive();
     }
@@ -114,18 +100,11 @@ class BoundPropertiesTest {
     @ParameterizedTest
     @MethodSource("combos")
     void theSolversReportedBoundIsNeverBelowTheOptimum(TinyInstances.Combo combo) {
-        int checked = 0;
-        for (long seed = 1000; seed < 1400 && checked < 3; seed++) {
-            Instance in = TinyInstances.random(seed, combo);
-            Long optimum = BruteForce.optimum(CompiledInstance.of(in));
-            if (optimum == null) {
-                continue;
-            }
-            var plan = Solver.solve(in, SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(10)).withSeed(seed)).plan();
-            assertThat(plan.bound()).as("seed %d", seed).isNotNull().isGreaterThanOrEqualTo(optimum);
-            assertThat(plan.score().total()).as("seed %d", seed).isEqualTo(optimum);
-            checked++;
+        for (var k : TinyInstances.feasible(combo, 1000, 3)) {
+            var plan = Solver.solve(k.instance(), SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(10))
+                    .withSeed(k.seed())).plan();
+            assertThat(plan.bound()).as("seed %d", k.seed()).isNotNull().isGreaterThanOrEqualTo(k.optimum());
+            assertThat(plan.score().total()).as("seed %d", k.seed()).isEqualTo(k.optimum());
         }
-        assertThat(checked).as("feasible instances checked for %s", combo).isEqualTo(3);
     }
 }
