@@ -16,6 +16,11 @@ import java.util.Optional;
  * <p>At every size the LP relaxation ({@link LpBound}) gives a proven bound (recomputed from its duals),
  * so the bound shown is never a trivial sum even when CP-SAT's own search has not closed, and a plan
  * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
+ * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds (and the only one
+ * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes).
+ * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
+ * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
+ * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
  * <p>First a greedy construction and a local search give a plan within milliseconds; CP-SAT then
  * starts from it (a complete hint) and proves the optimum or improves plan and bound until the time
  * limit. The score reported is always the {@link Scorer}'s, computed from the assignment. When no
