@@ -5,7 +5,6 @@ import fr.equipage.io.TrainingDemand;
 import fr.equipage.model.Workshop;
 import fr.equipage.service.Services;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,10 +30,9 @@ public class ExportTrainingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String f = format != null ? format.toLowerCase(Locale.ROOT).strip()
-                : out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
-        if (!f.equals("csv") && !f.equals("xlsx")) {
-            spec.commandLine().getErr().println("--format : « " + format + " » inconnu ; indiquez csv ou xlsx.");
+        String f = SheetFormat.of(format, out);
+        if (f == null) {
+            spec.commandLine().getErr().println(SheetFormat.unknown(format));
             return EquipageCommand.INVALID;
         }
         try (Services services = data.open()) {
