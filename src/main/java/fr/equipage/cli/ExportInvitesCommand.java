@@ -28,11 +28,8 @@ public class ExportInvitesCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Option(names = "--out", required = true, paramLabel = "FICHIER")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "Format (par défaut : d'après l'extension, sinon csv).")
-    String format;
+    @Mixin
+    SheetOutput sheet;
 
     @Option(names = "--session", paramLabel = "N", description = "Seulement la session numéro N (par défaut : toutes).")
     Integer session;
@@ -40,9 +37,10 @@ public class ExportInvitesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String f = SheetFormat.of(format, out);
+        String f = sheet.format();
+        Path out = sheet.out();
         if (f == null) {
-            err.println(SheetFormat.unknown(format));
+            err.println(sheet.unknown());
             return EquipageCommand.INVALID;
         }
         if (session != null && session < 1) {

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export-speakers --out FILE [--format csv|xlsx]}: the speaker ideas, by theme. */
@@ -22,17 +21,15 @@ public class ExportSpeakersCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Option(names = "--out", required = true, paramLabel = "FICHIER")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "Format (par défaut : d'après l'extension, sinon csv).")
-    String format;
+    @Mixin
+    SheetOutput sheet;
 
     @Override
     public Integer call() throws IOException {
-        String f = SheetFormat.of(format, out);
+        String f = sheet.format();
+        Path out = sheet.out();
         if (f == null) {
-            spec.commandLine().getErr().println(SheetFormat.unknown(format));
+            spec.commandLine().getErr().println(sheet.unknown());
             return EquipageCommand.INVALID;
         }
         try (Services services = data.open()) {

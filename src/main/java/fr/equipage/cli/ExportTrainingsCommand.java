@@ -5,11 +5,11 @@ import fr.equipage.io.TrainingDemand;
 import fr.equipage.model.Workshop;
 import fr.equipage.service.Services;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export-trainings --out FILE [--format csv|xlsx]}: the demand per training theme, by ministry. */
@@ -22,17 +22,15 @@ public class ExportTrainingsCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Option(names = "--out", required = true, paramLabel = "FICHIER")
-    java.nio.file.Path out;
-
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "Format (par défaut : d'après l'extension, sinon csv).")
-    String format;
+    @Mixin
+    SheetOutput sheet;
 
     @Override
     public Integer call() throws IOException {
-        String f = SheetFormat.of(format, out);
+        String f = sheet.format();
+        Path out = sheet.out();
         if (f == null) {
-            spec.commandLine().getErr().println(SheetFormat.unknown(format));
+            spec.commandLine().getErr().println(sheet.unknown());
             return EquipageCommand.INVALID;
         }
         try (Services services = data.open()) {
