@@ -159,6 +159,18 @@ class SeasonServiceTest {
     }
 
     @Test
+    void erasingAPersonLeavesTheirIdeasSuggestedByNobodyAndUndoGivesThemBack() throws Exception {
+        edits().addIdea(new SpeakerIdea(0, "u1", "Marie Curie", "Inria", IA, "")).redo();
+        Participant ada = services.read(workshop).participantById().get("u1");
+        UndoableEdit erase = services.participantEdits(workshop, FRENCH).delete(ada);
+        erase.redo();
+        assertThat(read().ideas()).extracting(SpeakerIdea::suggestedBy).containsOnlyNulls();
+        assertThat(read().ideas()).extracting(SpeakerIdea::speaker).containsExactly("Marie Curie");
+        erase.undo();
+        assertThat(read().ideas()).extracting(SpeakerIdea::suggestedBy).containsExactly("u1");
+    }
+
+    @Test
     void duplicatingAWorkshopCopiesItsIdeasAndSessions() throws Exception {
         edits().addIdea(new SpeakerIdea(0, "u2", "Alan Turing", "", IA, "")).redo();
         edits().addSession(new TrainingSession(0, IA, MAY, "Alan Turing", 20, "Bercy", false)).redo();
