@@ -145,6 +145,15 @@ class SeasonServiceTest {
     }
 
     @Test
+    void anIdeaWithoutASpeakerOrOnAThemeOutsideTheCatalogueIsRefused() {
+        assertThatThrownBy(edits().addIdea(new SpeakerIdea(0, "u1", " ", "Inria", IA, ""))::redo)
+                .isInstanceOf(SeasonEditException.class).hasMessageContaining("doit nommer quelqu'un");
+        assertThatThrownBy(edits().addIdea(new SpeakerIdea(0, "u1", "Marie Curie", "", "Cuisine", ""))::redo)
+                .hasMessage("Le thème « Cuisine » n'est pas dans le catalogue de l'atelier.");
+        assertThat(read().ideas()).isEmpty();
+    }
+
+    @Test
     void sessionsComeWithTheirInviteListAndItsExplanation() throws Exception {
         edits().addSession(new TrainingSession(0, IA, MAY, "", 1, "", false)).redo();
         edits().addSession(new TrainingSession(0, NLP, MAY.plusDays(7), "", 1, "", false)).redo();
