@@ -147,7 +147,7 @@ class SeasonServiceTest {
     @Test
     void anIdeaWithoutASpeakerOrOnAThemeOutsideTheCatalogueIsRefused() {
         assertThatThrownBy(edits().addIdea(new SpeakerIdea(0, "u1", " ", "Inria", IA, ""))::redo)
-                .isInstanceOf(SeasonEditException.class).hasMessageContaining("doit nommer quelqu'un");
+                .isInstanceOf(SeasonEditException.class).hasMessageContaining("doit avoir un nom");
         assertThatThrownBy(edits().addIdea(new SpeakerIdea(0, "u1", "Marie Curie", "", "Cuisine", ""))::redo)
                 .hasMessage("Le thème « Cuisine » n'est pas dans le catalogue de l'atelier.");
         assertThat(read().ideas()).isEmpty();
