@@ -43,6 +43,11 @@ public final class InviteLists {
             invited = List.copyOf(invited);
             waiting = List.copyOf(waiting);
         }
+
+        /** A list without its waiting list (as the first version of this record had it). */
+        public InviteList(TrainingSession session, List<Participant> invited, int asked, Message explanation) {
+            this(session, invited, asked, explanation, List.of());
+        }
     }
 
     /** The invite list of every session, in the order given (the season's). */
