@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A printable page of the meet-up tables: one card per table (its number, who sits there with their
@@ -38,13 +36,12 @@ public final class MeetupCards {
 
     private final MeetupLists lists;
     private final Locale locale;
-    private final ResourceBundle texts;
+    private final PublishTexts texts;
 
     private MeetupCards(MeetupLists lists, Locale locale) {
         this.lists = lists;
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle("i18n.publish", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new PublishTexts(locale);
     }
 
     /** The page, French unless the language asked for is English. */
@@ -58,7 +55,7 @@ public final class MeetupCards {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(texts.getString(key), locale).format(args);
+        return texts.text(key, args);
     }
 
     private static String e(String s) {
