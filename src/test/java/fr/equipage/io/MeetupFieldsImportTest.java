@@ -86,5 +86,12 @@ class MeetupFieldsImportTest {
                 """, StandardCharsets.UTF_8);
         fx.importFile(without);
         assertThat(person("Camille").offers()).as("a file without the column keeps what was known").containsExactly("SQL", "Python");
+
+        Path list = dir.resolve("participants.csv");
+        WorkshopSnapshot s = fx.snapshot();
+        ParticipantListExporter.writeCsv(s.participants(), s.proposals(), s.ministries(), list, CsvOptions.FRENCH_EXCEL);
+        assertThat(java.nio.file.Files.readString(list, StandardCharsets.UTF_8))
+                .contains("Centres d'intérêt;Savoir-faire à partager;Ce que je veux apprendre", ";NLP, dataviz;SQL, Python;nlp, R");
+        assertThat(fx.plan(list).report().participantsUnchanged()).as("the participant list reads back unchanged").isEqualTo(2);
     }
 }
