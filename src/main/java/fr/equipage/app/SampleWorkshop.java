@@ -4,6 +4,7 @@ import fr.equipage.engine.InstanceValidator;
 import fr.equipage.format.InstanceJson;
 import fr.equipage.format.InvalidInputException;
 import fr.equipage.format.MeetupsJson;
+import fr.equipage.model.MeetupInstance;
 import fr.equipage.model.MeetupPerson;
 import fr.equipage.model.Participant;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Workshop;
+import fr.equipage.service.MeetupService;
+import fr.equipage.service.Services;
 import fr.equipage.service.WorkshopService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +43,38 @@ public final class SampleWorkshop {
         workshops.update(dated);
         workshops.saveContact(w.id(), CONTACT);
         return Optional.of(dated);
+    }
+
+    /**
+     * Loads the sample like {@link #loadIfEmpty(WorkshopService)}, and gives its season of meet-ups the
+     * settings and the planned absences of sample-data/rencontres-exemple.json (nothing planned yet: the
+     * organiser plans the season from the « Rencontres » screen).
+     */
+    public static Optional<Workshop> loadIfEmpty(Services services) {
+        Optional<Workshop> loaded = loadIfEmpty(services.workshops());
+        loaded.ifPresent(w -> seedMeetups(services.meetups(w.id())));
+        return loaded;
+    }
+
+    static void seedMeetups(MeetupService meetups) {
+        try (InputStream in = SampleWorkshop.class.getResourceAsStream(MEETUPS)) {
+            if (in == null) {
+                throw new IllegalStateException("Données d'exemple absentes du programme : " + MEETUPS);
+            }
+            MeetupInstance season = MeetupsJson.read(in, MEETUPS);
+            meetups.changeSettings(season.settings(), false).redo();
+            for (MeetupPerson p : season.participants()) {
+                for (int round : p.absent()) {
+                    meetups.setPresent(round, p.id(), false).redo();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Données d'exemple des rencontres : " + e.getMessage(), e);
+        }
     }
 
     static Instance read() {
