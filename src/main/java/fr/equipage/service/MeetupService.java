@@ -12,6 +12,7 @@ import fr.equipage.model.MeetupScore;
 import fr.equipage.model.MeetupSeason;
 import fr.equipage.model.MeetupSettings;
 import fr.equipage.model.MeetupValidation;
+import fr.equipage.model.Pair;
 import fr.equipage.model.PairKind;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Problem;
@@ -80,6 +81,25 @@ public final class MeetupService {
         List<Integer> numbers = new ArrayList<>();
         MeetupInstances.remaining(store.tx(this::read), numbers);
         return numbers;
+    }
+
+    /** The pairs of people who were in the same launch-day team (the current plan), whatever the option says. */
+    public List<Pair> launchDayPairs() {
+        return MeetupInstances.launchPairs(store.tx(this::read).launchTeams());
+    }
+
+    /**
+     * Who had already met before round {@code round} of {@code season}: the launch-day teams when the
+     * option says they count, and the groups of the rounds before it. Two people of a group of round
+     * {@code round} in this set make a repeat (the red warning on the board).
+     */
+    public Set<Pair> metBefore(MeetupSeason season, int round) {
+        Set<Pair> met = new HashSet<>();
+        if (season.teamsHaveMet()) {
+            met.addAll(launchDayPairs());
+        }
+        met.addAll(MeetupInstances.metIn(season, r -> r.number() < round));
+        return met;
     }
 
     /** The score of a season's planned rounds (held ones included), by meetup-model.md §4. */

@@ -219,8 +219,16 @@ class MeetupServiceTest {
         MeetupPlan plan = meetups.planSeason(quick());
         assertThat(plan.rounds()).allSatisfy(r -> assertThat(pairs(r.groups())).doesNotContain(new Pair("u1", "u2"),
                 new Pair("u1", "u3"), new Pair("u2", "u3")));
+        meetups.savePlan(plan).redo();
+        MeetupSeason planned = meetups.season();
+        assertThat(meetups.metBefore(planned, 1)).containsExactlyInAnyOrderElementsOf(meetups.launchDayPairs());
+        Set<Pair> beforeThree = new HashSet<>(meetups.launchDayPairs());
+        beforeThree.addAll(pairs(planned.round(1).orElseThrow().groups()));
+        beforeThree.addAll(pairs(planned.round(2).orElseThrow().groups()));
+        assertThat(meetups.metBefore(planned, 3)).isEqualTo(beforeThree);
         option.undo();
         assertThat(meetups.season().teamsHaveMet()).isFalse();
         assertThat(meetups.instance().history()).isEmpty();
+        assertThat(meetups.metBefore(meetups.season(), 1)).isEmpty();
     }
 }
