@@ -181,6 +181,17 @@ public final class MeetupService {
         return new MeetupPlan(List.of(), List.of(round.withGroups(groups).withAbsent(absent)), r);
     }
 
+    /**
+     * Plans round {@code number} alone for the people not marked absent from it (the stored presence),
+     * as {@link #planRound(int, Collection, MeetupOptions)} does.
+     */
+    public MeetupPlan planRound(int number, MeetupOptions options) {
+        MeetupInstances.Workshop w = store.tx(this::read);
+        MeetupRound round = w.season().round(number).orElse(MeetupRound.empty(number));
+        List<String> present = w.people().stream().map(Participant::id).filter(id -> !round.isAbsent(id)).toList();
+        return planRound(number, present, options);
+    }
+
     /** Saves a plan's rounds (groups, and absences for a re-planned round); refused on a round held meanwhile. */
     public UndoableEdit savePlan(MeetupPlan plan) {
         return edits.savePlan(plan.rounds());

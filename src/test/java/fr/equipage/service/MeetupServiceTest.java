@@ -110,6 +110,25 @@ class MeetupServiceTest {
     }
 
     @Test
+    void absentPeopleAreNeverPlacedAndARoundIsReplannedForWhoIsThere() throws Exception {
+        meetups.setPresent(2, "u5", false).redo();
+        meetups.setPresent(2, "u6", false).redo();
+        meetups.setPresent(2, "u7", false).redo();
+        MeetupPlan plan = meetups.planSeason(quick());
+        assertThat(plan.rounds().get(1).members()).doesNotContain("u5", "u6", "u7").hasSize(6);
+        assertThat(plan.rounds().get(0).members()).hasSize(9);
+        meetups.savePlan(plan).redo();
+        assertThat(meetups.violations(meetups.season())).isEmpty();
+
+        meetups.setPresent(2, "u6", true).redo();
+        assertThat(meetups.violations(meetups.season())).as("u6 is back but in no group: rule M1").isNotEmpty();
+        MeetupPlan again = meetups.planRound(2, quick());
+        assertThat(again.rounds().get(0).members()).contains("u6").doesNotContain("u5", "u7");
+        meetups.savePlan(again).redo();
+        assertThat(meetups.violations(meetups.season())).isEmpty();
+    }
+
+    @Test
     void planningAgainNeverChangesAHeldRoundAndCountsItAsHistory() throws Exception {
         meetups.savePlan(meetups.planSeason(quick())).redo();
         MeetupRound first = meetups.season().round(1).orElseThrow();
