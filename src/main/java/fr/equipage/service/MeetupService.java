@@ -178,7 +178,7 @@ public final class MeetupService {
         MeetupResult r = MeetupScheduler.nextRound(instance, here, options);
         List<String> absent = w.people().stream().map(Participant::id).filter(id -> !here.contains(id)).toList();
         List<List<String>> groups = r.schedule().rounds().isEmpty() ? List.of() : r.schedule().rounds().get(0).groups();
-        return new MeetupPlan(List.of(), List.of(round.withGroups(groups).withAbsent(absent)), r);
+        return new MeetupPlan(List.of(), List.of(round.withGroups(groups).withAbsent(absent)), r, true);
     }
 
     /**
@@ -192,9 +192,12 @@ public final class MeetupService {
         return planRound(number, present, options);
     }
 
-    /** Saves a plan's rounds (groups, and absences for a re-planned round); refused on a round held meanwhile. */
+    /**
+     * Saves a plan's rounds: their groups, and who was present when the plan {@code setsPresence}; refused
+     * (when done) on a round held meanwhile.
+     */
     public UndoableEdit savePlan(MeetupPlan plan) {
-        return edits.savePlan(plan.rounds());
+        return edits.savePlan(plan.rounds(), plan.setsPresence());
     }
 
     /** Puts {@code a} and {@code b} (in two groups of round {@code round}) each in the other's place. */

@@ -120,6 +120,13 @@ class MeetupServiceTest {
         meetups.savePlan(plan).redo();
         assertThat(meetups.violations(meetups.season())).isEmpty();
 
+        MeetupPlan whileMarking = meetups.planSeason(quick());
+        meetups.setPresent(4, "u1", false).redo();
+        meetups.savePlan(whileMarking).redo();
+        assertThat(meetups.season().round(4).orElseThrow().absent()).as("marked while planning: kept")
+                .containsExactly("u1");
+        meetups.setPresent(4, "u1", true).redo();
+
         meetups.setPresent(2, "u6", true).redo();
         assertThat(meetups.violations(meetups.season())).as("u6 is back but in no group: rule M1").isNotEmpty();
         MeetupPlan again = meetups.planRound(2, quick());
