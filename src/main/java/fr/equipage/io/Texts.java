@@ -27,14 +27,7 @@ public final class Texts {
         for (int i = 0; i < s.length(); i++) {
             String folded = LATIN[s.charAt(i)];
             for (int k = 0; k < folded.length(); k++) {
-                char ch = folded.charAt(k);
-                if (ch != ' ') {
-                    out.append(ch);
-                    space = false;
-                } else if (!space) {
-                    out.append(' ');
-                    space = true;
-                }
+                space = put(out, folded.charAt(k), space);
             }
         }
         return trimEnd(out);
@@ -51,15 +44,24 @@ public final class Texts {
             if (Character.getType(ch) == Character.NON_SPACING_MARK) {
                 continue; // the accent NFD split off its letter
             }
-            if (Character.isLetterOrDigit(ch)) {
-                out.append(ch);
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
+            space = put(out, Character.isLetterOrDigit(ch) ? ch : ' ', space);
         }
         return trimEnd(out);
+    }
+
+    /**
+     * Appends a kept letter, or a separator (' ') unless one was just written ({@code space}, also
+     * true at the start); returns whether the key now ends with a separator.
+     */
+    private static boolean put(StringBuilder out, char ch, boolean space) {
+        if (ch != ' ') {
+            out.append(ch);
+            return false;
+        }
+        if (!space) {
+            out.append(' ');
+        }
+        return true;
     }
 
     private static String trimEnd(StringBuilder out) {
