@@ -25,11 +25,16 @@ import picocli.CommandLine.Option;
                 ExportParticipantsCommand.class,
                 PublishProjectsCommand.class,
                 ExportTrainingsCommand.class,
+                ExportInvitesCommand.class,
+                ExportSpeakersCommand.class,
                 WorkshopContactCommand.class,
                 BenchImportCommand.class,
                 MeetupsCommand.class,
                 ScoreMeetupsCommand.class,
                 BenchMeetupsCommand.class,
+                MeetupsPlanCommand.class,
+                ExportMeetupsCommand.class,
+                ExportMeetupsInstanceCommand.class,
         })
 public class EquipageCommand implements Runnable {
 

@@ -5,44 +5,19 @@ import fr.equipage.io.TrainingDemand;
 import fr.equipage.model.Workshop;
 import fr.equipage.service.Services;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code export-trainings --out FILE [--format csv|xlsx]}: the demand per training theme, by ministry. */
 @Command(name = "export-trainings", description = "Écrit la demande par thème de formation : une ligne par thème, "
         + "colonnes Thème;Demandes puis une par ministère (CSV pour Excel, ou XLSX).")
-public class ExportTrainingsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    StoredData data;
-
-    @Option(names = "--out", required = true, paramLabel = "FICHIER")
-    java.nio.file.Path out;
-
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "Format (par défaut : d'après l'extension, sinon csv).")
-    String format;
+public class ExportTrainingsCommand extends SheetExport {
 
     @Override
-    public Integer call() throws IOException {
-        String f = format != null ? format.toLowerCase(Locale.ROOT).strip()
-                : out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
-        if (!f.equals("csv") && !f.equals("xlsx")) {
-            spec.commandLine().getErr().println("--format : « " + format + " » inconnu ; indiquez csv ou xlsx.");
-            return EquipageCommand.INVALID;
-        }
-        try (Services services = data.open()) {
-            Workshop w = data.require(services);
-            TrainingDemand d = services.exports().writeTrainings(w.id(), out, f.equals("xlsx"), CsvOptions.FRENCH_EXCEL);
-            int people = d.rows().stream().mapToInt(TrainingDemand.Row::demands).sum();
-            spec.commandLine().getOut().printf("%d thème(s), %d demande(s) écrits dans %s.%n", d.rows().size(), people, out);
-            return EquipageCommand.OK;
-        }
+    int write(Services services, Workshop w, Path out, boolean xlsx) throws IOException {
+        TrainingDemand d = services.exports().writeTrainings(w.id(), out, xlsx, CsvOptions.FRENCH_EXCEL);
+        int people = d.rows().stream().mapToInt(TrainingDemand.Row::demands).sum();
+        out().printf("%d thème(s), %d demande(s) écrits dans %s.%n", d.rows().size(), people, out);
+        return EquipageCommand.OK;
     }
 }

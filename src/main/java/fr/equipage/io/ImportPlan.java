@@ -1,6 +1,7 @@
 package fr.equipage.io;
 
 import fr.equipage.model.Ministry;
+import fr.equipage.model.Participant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,15 +23,48 @@ public final class ImportPlan {
     private final Map<String, Ministry> ministriesToCreate;
     private final Set<String> ministriesUsed;
     private final Map<String, String> ministryReplacements = new HashMap<>();
+    private final List<UnknownTraining> unknownTrainings;
+    private final Map<String, String> trainingChoices = new LinkedHashMap<>();
+    /** The people the rows were matched against, and whom each row was about (ParticipantApplier). */
+    private List<Participant> matchedAgainst;
+    private int[] targets;
 
     ImportPlan(ImportReport report, List<PlannedProposal> proposals, List<PlannedParticipant> participants,
-               ProposalCatalogue catalogue, Map<String, Ministry> ministriesToCreate, Set<String> ministriesUsed) {
+               ProposalCatalogue catalogue, Map<String, Ministry> ministriesToCreate, Set<String> ministriesUsed,
+               List<UnknownTraining> unknownTrainings) {
         this.report = report;
         this.proposals = List.copyOf(proposals);
         this.participants = Collections.unmodifiableList(participants);
         this.catalogue = catalogue;
         this.ministriesToCreate = new LinkedHashMap<>(ministriesToCreate);
         this.ministriesUsed = Set.copyOf(ministriesUsed);
+        this.unknownTrainings = List.copyOf(unknownTrainings);
+    }
+
+    /** Training spellings the workshop's catalogue does not know, each with the closest theme if any. */
+    public List<UnknownTraining> unknownTrainings() {
+        return unknownTrainings;
+    }
+
+    /**
+     * The organiser's choice for an unknown spelling: the rows that listed it ask for {@code theme} (a
+     * catalogue theme, or any name to create); a null {@code theme} goes back to creating the spelling
+     * as a new theme. Spellings the plan does not list are ignored.
+     */
+    public void useTraining(String spelling, String theme) {
+        if (unknownTrainings.stream().noneMatch(u -> u.spelling().equals(spelling))) {
+            return;
+        }
+        if (theme == null || theme.isBlank() || theme.equals(spelling)) {
+            trainingChoices.remove(spelling);
+        } else {
+            trainingChoices.put(spelling, theme.strip());
+        }
+    }
+
+    /** The organiser's choices so far: unknown spelling → theme. */
+    public Map<String, String> trainingChoices() {
+        return Collections.unmodifiableMap(trainingChoices);
     }
 
     public ImportReport report() {
@@ -84,6 +118,25 @@ public final class ImportPlan {
     /** Codes replaced by {@link #useMinistry}, which must exist when committing. */
     Map<String, String> ministryReplacements() {
         return Collections.unmodifiableMap(ministryReplacements);
+    }
+
+    ImportPlan matchedAgainst(List<Participant> people, int[] rowTargets) {
+        this.matchedAgainst = people;
+        this.targets = rowTargets;
+        return this;
+    }
+
+    /**
+     * Whom each participant row is about, as the planner found, if that still holds for the people
+     * stored now: the same people as in the snapshot, and no ministry replaced since (people are
+     * matched on name and ministry). Null when the rows must be matched again.
+     */
+    public int[] targetsIfStill(List<Participant> stored) {
+        if (targets == null || targets.length != participants.size() || !ministryReplacements.isEmpty()
+                || !stored.equals(matchedAgainst)) {
+            return null;
+        }
+        return targets;
     }
 
     /** True when committing would write something: rows, or proposals named in choices. */

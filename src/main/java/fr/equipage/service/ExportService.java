@@ -1,7 +1,15 @@
 package fr.equipage.service;
 
 import fr.equipage.format.InstanceJson;
+import fr.equipage.format.MeetupsJson;
+import fr.equipage.io.MeetupCards;
+import fr.equipage.io.MeetupListExporter;
+import fr.equipage.io.MeetupLists;
+import fr.equipage.model.MeetupInstance;
+import fr.equipage.model.MeetupSeason;
 import fr.equipage.io.CsvOptions;
+import fr.equipage.io.InviteListExporter;
+import fr.equipage.io.SpeakerIdeaExporter;
 import fr.equipage.io.ParticipantListExporter;
 import fr.equipage.io.ProjectList;
 import fr.equipage.io.ProjectPage;
@@ -15,12 +23,14 @@ import fr.equipage.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Files the organiser takes away: team lists, the participant list, the whole workshop as JSON, and
- * the season's published project list.
+ * the season's published project list, the training demand, the sessions' invite lists and the
+ * speaker ideas.
  */
 public final class ExportService {
     private final Store store;
@@ -94,6 +104,77 @@ public final class ExportService {
             demand.writeCsv(target, csv);
         }
         return demand;
+    }
+
+    /**
+     * Writes the invite lists of the season's sessions (all of them when {@code session} is 0, else the
+     * session of that number) as XLSX or CSV; returns what was written. Nothing is written, and the
+     * list is empty, when there is no such session.
+     */
+    public List<InviteListExporter.SessionInvites> writeInvites(long workshop, Path target, boolean xlsx, CsvOptions csv,
+                                                                int session) throws IOException {
+        Season season = new SeasonService(store, workshop).read();
+        List<InviteListExporter.SessionInvites> lists = season.sessions().stream()
+                .filter(s -> session == 0 || s.session().id() == session)
+                .map(s -> new InviteListExporter.SessionInvites(s.session(), s.invited(), s.asked())).toList();
+        if (lists.isEmpty()) {
+            return lists;
+        }
+        List<fr.equipage.model.Ministry> ministries = store.tx(store.ministries::all);
+        if (xlsx) {
+            InviteListExporter.writeXlsx(lists, ministries, target);
+        } else {
+            InviteListExporter.writeCsv(lists, ministries, target, csv);
+        }
+        return lists;
+    }
+
+    /**
+     * The season's planned meet-up rounds as people read them, or only round {@code round} when not
+     * null (empty when that round is not planned).
+     */
+    public MeetupLists meetupLists(long workshop, Integer round) {
+        MeetupSeason season = new MeetupService(store, Services.FRENCH, workshop).season();
+        return store.tx(c -> MeetupLists.of(store.workshops.find(c, workshop).map(Workshop::name).orElse(""), season,
+                store.participants.all(c, workshop), store.ministries.all(c), round));
+    }
+
+    /**
+     * Writes the meet-up rounds: lists as CSV or XLSX, printable cards as HTML ({@code locale}'s language),
+     * or the mail-merge CSV. Returns what was written.
+     */
+    public MeetupLists writeMeetups(long workshop, Path target, MeetupListExporter.Format format, Integer round,
+                                    CsvOptions csv, Locale locale) throws IOException {
+        MeetupLists lists = meetupLists(workshop, round);
+        switch (format) {
+            case CSV -> MeetupListExporter.writeCsv(lists, target, csv);
+            case XLSX -> MeetupListExporter.writeXlsx(lists, target);
+            case HTML -> MeetupCards.write(lists, locale, target);
+            case MAILING -> MeetupListExporter.writeMailing(lists, target, csv);
+            default -> throw new IllegalArgumentException(format.name());
+        }
+        return lists;
+    }
+
+    /** Writes the speaker ideas (by theme, with who suggested them) as XLSX or CSV; returns how many. */
+    public int writeSpeakerIdeas(long workshop, Path target, boolean xlsx, CsvOptions csv) throws IOException {
+        Season season = new SeasonService(store, workshop).read();
+        if (xlsx) {
+            SpeakerIdeaExporter.writeXlsx(season.ideas(), season.themes(), season.people(), target);
+        } else {
+            SpeakerIdeaExporter.writeCsv(season.ideas(), season.themes(), season.people(), target, csv);
+        }
+        return season.ideas().size();
+    }
+
+    /**
+     * Writes what planning the rest of the season gives the engine, as {@code equipage-meetups/1} (see
+     * {@link MeetupService#remainingInstance()}); returns it.
+     */
+    public MeetupInstance writeMeetupInstance(long workshop, Path target) throws IOException {
+        MeetupInstance instance = new MeetupService(store, Services.FRENCH, workshop).remainingInstance();
+        MeetupsJson.write(instance, target);
+        return instance;
     }
 
     /** Writes the participant list as CSV; returns how many people it holds. */
