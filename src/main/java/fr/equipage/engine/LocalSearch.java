@@ -134,7 +134,14 @@ final class LocalSearch {
         if (allowed.length == 0) {
             return 0;
         }
-        int to = rnd.nextInt(allowed.length + 1) == allowed.length ? -1 : allowed[rnd.nextInt(allowed.length)];
+        int[] chosen = c.choices(p);
+        int to;
+        if (chosen.length > 0 && allowed.length > 2 * chosen.length && rnd.nextBoolean()) {
+            // Open workshops: most allowed teams score nothing for p; half the tries go to its choices.
+            to = chosen[rnd.nextInt(chosen.length)];
+        } else {
+            to = rnd.nextInt(allowed.length + 1) == allowed.length ? -1 : allowed[rnd.nextInt(allowed.length)];
+        }
         if (to == from || (to >= 0 && !s.isRetained(to))) {
             return 0;
         }

@@ -128,8 +128,7 @@ public final class Solver {
         boolean cpSat = o.useCpSat() && CpSat.available();
         boolean large = cpSat && c.participantCount() >= LNS_FROM;
         boolean dense = cpSat && !large && c.allowedPairCount() >= DENSE_PAIRS;
-        // Dense workshops need more moves: each participant has many more places to try.
-        long moves = Math.min((dense ? 2000L : 200L) * c.participantCount(), 3_000_000L);
+        long moves = LocalSearchBudget.moves(c, dense, o.timeLimit());
         // The LP starts at once on its own thread: on dense workshops it takes seconds, the local search runs
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
@@ -138,7 +137,7 @@ public final class Solver {
         boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
         LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, lpSeconds) : null;
         // Measured from now: loading the native library may itself take a second or two.
-        long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (large || dense ? 20 : cpSat ? 5 : 1));
+        long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, cpSat, o.timeLimit()));
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
         offer(s, "heuristic");
         if (dense && best != null && !stopped()) {

@@ -1,0 +1,107 @@
+package fr.equipage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The annealing local search alone (counted moves, no clock): every plan it reports keeps every rule
+ * when re-scored from scratch, it finds the enumerated optimum on tiny instances of every setting
+ * combination, and on open workshops (where half its tries go to a participant's own choices) it
+ * improves the greedy plan.
+ */
+class LocalSearchTest {
+    /** Enough tries on ≤ 7 people and ≤ 3 proposals for the annealing to end cold on the optimum. */
+    private static final long TINY_MOVES = 20_000;
+
+    @Test
+    void reachesTheEnumeratedOptimumOnTinyInstancesOfEverySetting() {
+        int instances = 0;
+        int optimal = 0;
+        List<String> missed = new ArrayList<>();
+        for (TinyInstances.Combo combo : TinyInstances.Combo.all()) {
+            for (TinyInstances.Solved t : TinyInstances.feasible(combo, 1_000, 4)) {
+                List<ScoreState> reported = new ArrayList<>();
+                LocalSearch ls = new LocalSearch(t.compiled(), t.seed());
+                ScoreState s = ls.construct();
+                if (s.feasible()) {
+                    reported.add(s.copy());
+                }
+                ls.improve(s, TINY_MOVES, () -> false, x -> reported.add(x.copy()));
+                long best = Long.MIN_VALUE;
+                for (ScoreState r : reported) {
+                    assertValid(r);
+                    assertThat(r.total()).as("%s seed %d", combo, t.seed()).isLessThanOrEqualTo(t.optimum());
+                    best = Math.max(best, r.total());
+                }
+                instances++;
+                if (best == t.optimum()) {
+                    optimal++;
+                } else {
+                    missed.add(combo + " seed " + t.seed() + ": " + best + " < " + t.optimum());
+                }
+            }
+        }
+        assertThat(instances).isEqualTo(128);
+        assertThat(optimal).as("missed: %s", missed).isEqualTo(instances);
+    }
+
+    @Property(tries = 12)
+    void plansOnOpenWorkshopsKeepEveryRuleAndBeatTheGreedyOne(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(40 + (int) (seed % 80), seed).withLocks(List.of()));
+        LocalSearch ls = new LocalSearch(c, seed);
+        ScoreState s = ls.construct();
+        assertThat(s.feasible()).isTrue();
+        long greedy = s.total();
+        List<ScoreState> reported = new ArrayList<>();
+        ls.improve(s, 300L * c.participantCount(), () -> false, x -> reported.add(x.copy()));
+        assertThat(reported).isNotEmpty();
+        reported.forEach(LocalSearchTest::assertValid);
+        assertValid(s);
+        assertThat(s.total()).isGreaterThan(greedy);
+        assertThat(s.total()).isEqualTo(reported.get(reported.size() - 1).total());
+    }
+
+    @Property(tries = 8)
+    void theSameSeedGivesTheSamePlanOnOpenWorkshops(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(30 + (int) (seed % 60), seed));
+        assertThat(improved(c, seed).assignment()).isEqualTo(improved(c, seed).assignment());
+    }
+
+    @Test
+    void onDenseWorkshopsTheMoveBudgetFollowsTheLimitWithinItsBounds() {
+        CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(300, 1));
+        long at1 = LocalSearchBudget.moves(c, true, Duration.ofSeconds(1));
+        long at3 = LocalSearchBudget.moves(c, true, Duration.ofSeconds(3));
+        long at60 = LocalSearchBudget.moves(c, true, Duration.ofSeconds(60));
+        assertThat(at3).isGreaterThan(at1);
+        assertThat(at60).isEqualTo(2000L * 300);
+        assertThat(LocalSearchBudget.moves(c, true, Duration.ofMillis(1))).isEqualTo(50L * 300);
+        assertThat(LocalSearchBudget.moves(c, false, Duration.ofSeconds(3))).isEqualTo(200L * 300);
+        Duration limit = Duration.ofSeconds(10);
+        assertThat(LocalSearchBudget.nanos(false, true, true, limit)).isEqualTo((long) (limit.toNanos() * LocalSearchBudget.DENSE_SHARE));
+        assertThat(LocalSearchBudget.nanos(true, false, true, limit)).isEqualTo(limit.toNanos() / 20);
+        assertThat(LocalSearchBudget.nanos(false, false, false, limit)).isEqualTo(limit.toNanos());
+    }
+
+    private static ScoreState improved(CompiledInstance c, long seed) {
+        LocalSearch ls = new LocalSearch(c, seed);
+        ScoreState s = ls.construct();
+        ls.improve(s, 100L * c.participantCount(), () -> false, x -> { });
+        return s;
+    }
+
+    /** Re-scored from scratch (no incremental history): feasible, with the same score. */
+    private static void assertValid(ScoreState s) {
+        ScoreState fresh = ScoreState.of(s.instance(), s.assignment(), s.retainedTeams());
+        assertThat(fresh.feasible()).isTrue();
+        assertThat(Scorer.violations(fresh)).isEmpty();
+        assertThat(fresh.total()).isEqualTo(s.total());
+    }
+}
