@@ -128,16 +128,16 @@ public final class Solver {
         boolean cpSat = o.useCpSat() && CpSat.available();
         boolean large = cpSat && c.participantCount() >= LNS_FROM;
         boolean dense = cpSat && !large && c.allowedPairCount() >= DENSE_PAIRS;
-        long moves = LocalSearchBudget.moves(c, dense, o.timeLimit());
         // The LP starts at once on its own thread: on dense workshops it takes seconds, the local search runs
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
         double lpSeconds = Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE);
         // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
         boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
+        long moves = LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit());
         LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, lpSeconds) : null;
         // Measured from now: loading the native library may itself take a second or two.
-        long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, cpSat, o.timeLimit()));
+        long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
         offer(s, "heuristic");
         if (dense && best != null && !stopped()) {

@@ -77,17 +77,22 @@ class LocalSearchTest {
     @Test
     void onDenseWorkshopsTheMoveBudgetFollowsTheLimitWithinItsBounds() {
         CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(300, 1));
-        long at1 = LocalSearchBudget.moves(c, true, Duration.ofSeconds(1));
-        long at3 = LocalSearchBudget.moves(c, true, Duration.ofSeconds(3));
-        long at60 = LocalSearchBudget.moves(c, true, Duration.ofSeconds(60));
+        long at1 = LocalSearchBudget.moves(c, true, false, Duration.ofSeconds(1));
+        long at3 = LocalSearchBudget.moves(c, true, false, Duration.ofSeconds(3));
         assertThat(at3).isGreaterThan(at1);
-        assertThat(at60).isEqualTo(2000L * 300);
-        assertThat(LocalSearchBudget.moves(c, true, Duration.ofMillis(1))).isEqualTo(50L * 300);
-        assertThat(LocalSearchBudget.moves(c, false, Duration.ofSeconds(3))).isEqualTo(200L * 300);
+        assertThat(LocalSearchBudget.moves(c, true, false, Duration.ofSeconds(60))).isEqualTo(2000L * 300);
+        assertThat(LocalSearchBudget.moves(c, true, false, Duration.ofMillis(1))).isEqualTo(50L * 300);
+        assertThat(LocalSearchBudget.moves(c, false, false, Duration.ofSeconds(3))).isEqualTo(200L * 300);
+        // Without the LP the annealing is the primal heuristic: more of the limit, more moves.
+        assertThat(LocalSearchBudget.moves(c, true, true, Duration.ofSeconds(3))).isGreaterThan(at3);
+        assertThat(LocalSearchBudget.moves(c, true, true, Duration.ofHours(1))).isEqualTo(LocalSearchBudget.NO_LP_MAX_MOVES);
         Duration limit = Duration.ofSeconds(10);
-        assertThat(LocalSearchBudget.nanos(false, true, true, limit)).isEqualTo((long) (limit.toNanos() * LocalSearchBudget.DENSE_SHARE));
-        assertThat(LocalSearchBudget.nanos(true, false, true, limit)).isEqualTo(limit.toNanos() / 20);
-        assertThat(LocalSearchBudget.nanos(false, false, false, limit)).isEqualTo(limit.toNanos());
+        assertThat(LocalSearchBudget.nanos(false, true, false, true, limit))
+                .isEqualTo((long) (limit.toNanos() * LocalSearchBudget.DENSE_SHARE));
+        assertThat(LocalSearchBudget.nanos(false, true, true, true, limit))
+                .isEqualTo((long) (limit.toNanos() * LocalSearchBudget.NO_LP_SHARE));
+        assertThat(LocalSearchBudget.nanos(true, false, false, true, limit)).isEqualTo(limit.toNanos() / 20);
+        assertThat(LocalSearchBudget.nanos(false, false, false, false, limit)).isEqualTo(limit.toNanos());
     }
 
     private static ScoreState improved(CompiledInstance c, long seed) {
