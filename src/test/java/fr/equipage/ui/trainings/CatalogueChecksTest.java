@@ -1,0 +1,62 @@
+package fr.equipage.ui.trainings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.equipage.ui.framework.I18n;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Adding, renaming, merging and removing themes: what is refused, and the French sentence that says why. */
+class CatalogueChecksTest {
+    private final CatalogueChecks checks = new CatalogueChecks(new I18n(I18n.FRENCH),
+            List.of("IA de confiance", "NLP", "Dataviz", "Éco-responsabilité"));
+
+    @Test
+    void addingANewThemeCollapsesItsSpaces() {
+        CatalogueChecks.Result r = checks.add("  Sobriété   numérique ");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.name()).isEqualTo("Sobriété numérique");
+    }
+
+    @Test
+    void addingAnExistingThemeInAnotherSpellingIsRefusedAndNamesIt() {
+        CatalogueChecks.Result r = checks.add("eco responsabilite");
+        assertThat(r.ok()).isFalse();
+        assertThat(Plain.of(r.problem())).isEqualTo("Le thème « Éco-responsabilité » existe déjà (les majuscules et les accents ne comptent pas).");
+        assertThat(Plain.of(checks.add("   ").problem())).startsWith("Le nom du thème est vide");
+        assertThat(Plain.of(checks.add("x".repeat(201)).problem())).contains("200").contains("201");
+        assertThat(checks.add("x".repeat(200)).ok()).isTrue();
+    }
+
+    @Test
+    void renamingIntoAnotherThemeSaysToMergeInstead() {
+        CatalogueChecks.Result r = checks.rename("NLP", "dataviz");
+        assertThat(r.ok()).isFalse();
+        assertThat(Plain.of(r.problem())).contains("« Dataviz » existe déjà").contains("« Fusionner »").contains("« NLP »");
+    }
+
+    @Test
+    void renamingMayFixCaseOrAccentsOfTheSameTheme() {
+        assertThat(checks.rename("Dataviz", "DataViz").name()).isEqualTo("DataViz");
+        assertThat(checks.rename("NLP", "Traitement du langage (NLP)").name()).isEqualTo("Traitement du langage (NLP)");
+        assertThat(Plain.of(checks.rename("NLP", "NLP").problem())).isEqualTo("Le nom n’a pas changé.");
+        assertThat(checks.rename("NLP", "").ok()).isFalse();
+    }
+
+    @Test
+    void mergingNeedsAnotherThemeOfTheCatalogue() {
+        assertThat(checks.merge("NLP", "Dataviz").name()).isEqualTo("Dataviz");
+        assertThat(Plain.of(checks.merge("NLP", "NLP").problem())).contains("avec lui-même");
+        assertThat(checks.merge("NLP", null).ok()).isFalse();
+        assertThat(checks.merge("NLP", "Inconnu").ok()).isFalse();
+        assertThat(checks.mergeTargets("NLP")).containsExactly("IA de confiance", "Dataviz", "Éco-responsabilité");
+    }
+
+    @Test
+    void removingAThemeSomeoneAskedForSaysWhatIsLost() {
+        assertThat(Plain.of(checks.removeWarning("NLP", 0, 0))).isNull();
+        assertThat(Plain.of(checks.removeWarning("NLP", 3, 1))).isEqualTo("« NLP » : 3 personnes l’ont demandé et une séance le traite. "
+                + "Le retirer l’efface de leurs besoins et supprime la séance (Ctrl+Z pour revenir).");
+        assertThat(Plain.of(checks.removeWarning("NLP", 1, 0))).contains("une personne l’a demandé").contains("aucune séance");
+    }
+}
