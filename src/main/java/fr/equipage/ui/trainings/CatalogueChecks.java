@@ -82,12 +82,15 @@ public final class CatalogueChecks {
         return catalogue.stream().filter(t -> !t.equals(theme)).toList();
     }
 
-    /** The sentence of the confirmation before removing a theme people asked for (null: nobody did). */
-    public String removeWarning(String theme, int people, int sessions) {
-        if (people == 0 && sessions == 0) {
-            return null;
+    /**
+     * Removing a theme: only one nobody uses (no need, session or speaker idea), so that nothing is lost
+     * silently; otherwise the sentence says who uses it and to merge it into another theme instead.
+     */
+    public Result remove(String theme, int people, int sessions, int ideas) {
+        if (people + sessions + ideas > 0) {
+            return Result.refused(i18n.format("trainings.catalogue.inUse", theme, people, sessions, ideas));
         }
-        return i18n.format("trainings.catalogue.removeWarning", theme, people, sessions);
+        return Result.ok(theme);
     }
 
     private Optional<String> same(String name, String except) {

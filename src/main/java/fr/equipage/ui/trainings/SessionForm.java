@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The session form's state as typed, and its checks: every problem is said next to its field, in
- * French, with what was read ("Capacité : « dix » n'est pas un nombre entier"). Free of JavaFX.
+ * French, with what was read ("Nombre de places : « dix » n'est pas un nombre entier"). The date, the
+ * speaker and the place may be left empty until known; theme and seats may not. Free of JavaFX.
  */
 public final class SessionForm {
     /** The fields, to put each message beside the right one. */
@@ -69,9 +70,8 @@ public final class SessionForm {
         } else if (matchTheme(t).isEmpty()) {
             out.put(Field.THEME, i18n.format("trainings.form.theme.unknown", t));
         }
-        if (date.isBlank()) {
-            out.put(Field.DATE, i18n.get("trainings.form.date.missing"));
-        } else if (parseDate(date).isEmpty()) {
+        // No date yet is allowed: sessions are often planned before their day is fixed.
+        if (!date.isBlank() && parseDate(date).isEmpty()) {
             out.put(Field.DATE, i18n.format("trainings.form.date.unreadable", date.strip()));
         }
         if (speaker.strip().length() > CatalogueChecks.MAX_LENGTH) {
@@ -85,9 +85,8 @@ public final class SessionForm {
         } else if (Integer.parseInt(c) == 0) {
             out.put(Field.CAPACITY, i18n.get("trainings.form.capacity.zero"));
         }
-        if (!online && place.isBlank()) {
-            out.put(Field.PLACE, i18n.get("trainings.form.place.missing"));
-        } else if (place.strip().length() > CatalogueChecks.MAX_LENGTH) {
+        // Room or link may be given later, as the date.
+        if (place.strip().length() > CatalogueChecks.MAX_LENGTH) {
             out.put(Field.PLACE, i18n.format("trainings.form.tooLong", CatalogueChecks.MAX_LENGTH));
         }
         return out;
@@ -102,7 +101,7 @@ public final class SessionForm {
         if (!valid()) {
             return Optional.empty();
         }
-        return Optional.of(new SessionDraft(matchTheme(theme.strip()).orElseThrow(), parseDate(date).orElseThrow(),
+        return Optional.of(new SessionDraft(matchTheme(theme.strip()).orElseThrow(), date.isBlank() ? null : parseDate(date).orElseThrow(),
                 Texts.collapseSpaces(speaker), Integer.parseInt(capacity.strip()), online, Texts.collapseSpaces(place)));
     }
 

@@ -53,10 +53,12 @@ class CatalogueChecksTest {
     }
 
     @Test
-    void removingAThemeSomeoneAskedForSaysWhatIsLost() {
-        assertThat(Plain.of(checks.removeWarning("NLP", 0, 0))).isNull();
-        assertThat(Plain.of(checks.removeWarning("NLP", 3, 1))).isEqualTo("« NLP » : 3 personnes l’ont demandé et une séance le traite. "
-                + "Le retirer l’efface de leurs besoins et supprime la séance (Ctrl+Z pour revenir).");
-        assertThat(Plain.of(checks.removeWarning("NLP", 1, 0))).contains("une personne l’a demandé").contains("aucune séance");
+    void onlyAThemeNobodyUsesCanBeRemovedOtherwiseTheSentenceSaysWhoAndToMerge() {
+        assertThat(checks.remove("NLP", 0, 0, 0).name()).isEqualTo("NLP");
+        assertThat(Plain.of(checks.remove("NLP", 3, 1, 0).problem())).isEqualTo("« NLP » est encore utilisé : "
+                + "3 personnes l’ont demandé, une session, aucune idée d’intervenant. Fusionnez-le plutôt dans un autre "
+                + "thème (bouton « Fusionner »).");
+        assertThat(Plain.of(checks.remove("NLP", 0, 0, 2).problem())).contains("personne ne l’a demandé")
+                .contains("aucune session").contains("2 idées d’intervenant");
     }
 }
