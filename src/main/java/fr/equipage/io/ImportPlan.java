@@ -22,15 +22,45 @@ public final class ImportPlan {
     private final Map<String, Ministry> ministriesToCreate;
     private final Set<String> ministriesUsed;
     private final Map<String, String> ministryReplacements = new HashMap<>();
+    private final List<UnknownTraining> unknownTrainings;
+    private final Map<String, String> trainingChoices = new LinkedHashMap<>();
 
     ImportPlan(ImportReport report, List<PlannedProposal> proposals, List<PlannedParticipant> participants,
-               ProposalCatalogue catalogue, Map<String, Ministry> ministriesToCreate, Set<String> ministriesUsed) {
+               ProposalCatalogue catalogue, Map<String, Ministry> ministriesToCreate, Set<String> ministriesUsed,
+               List<UnknownTraining> unknownTrainings) {
         this.report = report;
         this.proposals = List.copyOf(proposals);
         this.participants = Collections.unmodifiableList(participants);
         this.catalogue = catalogue;
         this.ministriesToCreate = new LinkedHashMap<>(ministriesToCreate);
         this.ministriesUsed = Set.copyOf(ministriesUsed);
+        this.unknownTrainings = List.copyOf(unknownTrainings);
+    }
+
+    /** Training spellings the workshop's catalogue does not know, each with the closest theme if any. */
+    public List<UnknownTraining> unknownTrainings() {
+        return unknownTrainings;
+    }
+
+    /**
+     * The organiser's choice for an unknown spelling: the rows that listed it ask for {@code theme} (a
+     * catalogue theme, or any name to create); a null {@code theme} goes back to creating the spelling
+     * as a new theme. Spellings the plan does not list are ignored.
+     */
+    public void useTraining(String spelling, String theme) {
+        if (unknownTrainings.stream().noneMatch(u -> u.spelling().equals(spelling))) {
+            return;
+        }
+        if (theme == null || theme.isBlank() || theme.equals(spelling)) {
+            trainingChoices.remove(spelling);
+        } else {
+            trainingChoices.put(spelling, theme.strip());
+        }
+    }
+
+    /** The organiser's choices so far: unknown spelling → theme. */
+    public Map<String, String> trainingChoices() {
+        return Collections.unmodifiableMap(trainingChoices);
     }
 
     public ImportReport report() {

@@ -78,7 +78,7 @@ public final class ImportPlanner {
         prediction.checkProposers();
         prediction.count();
         return new ImportPlan(report, proposals.planned, participants.planned, catalogue, ministries.toCreate,
-                ministries.used);
+                ministries.used, TrainingSpellings.unknown(snapshot.trainingThemes(), participants.planned));
     }
 
     private void readSheet(SheetSetup s) throws UnreadableFileException {

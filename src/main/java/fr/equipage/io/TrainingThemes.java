@@ -48,9 +48,50 @@ public final class TrainingThemes {
         return out;
     }
 
+    /**
+     * From now on, {@code spelling} (in any case, with or without accents) means {@code theme}: the
+     * organiser's choice in the import preview. A theme not in the catalogue yet is added to it.
+     */
+    public void alias(String spelling, String theme) {
+        String t = Texts.collapseSpaces(theme);
+        String themeKey = Texts.key(t);
+        if (themeKey.isEmpty()) {
+            return;
+        }
+        if (!byKey.containsKey(themeKey)) {
+            byKey.put(themeKey, t);
+            added.add(t);
+        }
+        byKey.put(Texts.key(spelling), byKey.get(themeKey));
+    }
+
+    /**
+     * The catalogue theme closest to a spelling it does not know ("IA de confiance" for "ia confiance"),
+     * or null when none is close: a suggestion for the import preview, never applied on its own.
+     */
+    public String closest(String spelling) {
+        String key = Texts.key(spelling);
+        String best = null;
+        double bestScore = 0.5;
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            if (added.contains(e.getValue())) {
+                continue;
+            }
+            double score = Texts.similarity(key, e.getKey());
+            if (key.length() >= 3 && (e.getKey().contains(key) || key.contains(e.getKey()))) {
+                score = Math.max(score, 0.8);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
     /** The whole catalogue, new themes last. */
     public List<String> all() {
-        return List.copyOf(byKey.values());
+        return List.copyOf(new java.util.LinkedHashSet<>(byKey.values()));
     }
 
     /** Themes created by {@link #resolve} because no theme had their spelling. */

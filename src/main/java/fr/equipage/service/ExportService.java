@@ -2,6 +2,8 @@ package fr.equipage.service;
 
 import fr.equipage.format.InstanceJson;
 import fr.equipage.io.CsvOptions;
+import fr.equipage.io.InviteListExporter;
+import fr.equipage.io.SpeakerIdeaExporter;
 import fr.equipage.io.ParticipantListExporter;
 import fr.equipage.io.ProjectList;
 import fr.equipage.io.ProjectPage;
@@ -15,12 +17,14 @@ import fr.equipage.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Files the organiser takes away: team lists, the participant list, the whole workshop as JSON, and
- * the season's published project list.
+ * the season's published project list, the training demand, the sessions' invite lists and the
+ * speaker ideas.
  */
 public final class ExportService {
     private final Store store;
@@ -94,6 +98,40 @@ public final class ExportService {
             demand.writeCsv(target, csv);
         }
         return demand;
+    }
+
+    /**
+     * Writes the invite lists of the season's sessions (all of them when {@code session} is 0, else the
+     * session of that number) as XLSX or CSV; returns what was written. Nothing is written, and the
+     * list is empty, when there is no such session.
+     */
+    public List<InviteListExporter.SessionInvites> writeInvites(long workshop, Path target, boolean xlsx, CsvOptions csv,
+                                                                int session) throws IOException {
+        Season season = new SeasonService(store, workshop).read();
+        List<InviteListExporter.SessionInvites> lists = season.sessions().stream()
+                .filter(s -> session == 0 || s.session().id() == session)
+                .map(s -> new InviteListExporter.SessionInvites(s.session(), s.invited(), s.asked())).toList();
+        if (lists.isEmpty()) {
+            return lists;
+        }
+        List<fr.equipage.model.Ministry> ministries = store.tx(store.ministries::all);
+        if (xlsx) {
+            InviteListExporter.writeXlsx(lists, ministries, target);
+        } else {
+            InviteListExporter.writeCsv(lists, ministries, target, csv);
+        }
+        return lists;
+    }
+
+    /** Writes the speaker ideas (by theme, with who suggested them) as XLSX or CSV; returns how many. */
+    public int writeSpeakerIdeas(long workshop, Path target, boolean xlsx, CsvOptions csv) throws IOException {
+        Season season = new SeasonService(store, workshop).read();
+        if (xlsx) {
+            SpeakerIdeaExporter.writeXlsx(season.ideas(), season.themes(), season.people(), target);
+        } else {
+            SpeakerIdeaExporter.writeCsv(season.ideas(), season.themes(), season.people(), target, csv);
+        }
+        return season.ideas().size();
     }
 
     /** Writes the participant list as CSV; returns how many people it holds. */

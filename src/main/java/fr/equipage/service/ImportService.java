@@ -22,10 +22,10 @@ public final class ImportService {
         this.store = store;
     }
 
-    /** What the files are matched against: the ministries, and the workshop's proposals and people. */
+    /** What the files are matched against: the ministries, and the workshop's proposals, people and training themes. */
     public WorkshopSnapshot snapshot(long workshop) {
         return store.tx(c -> new WorkshopSnapshot(store.ministries.all(c), store.proposals.all(c, workshop),
-                store.participants.all(c, workshop)));
+                store.participants.all(c, workshop), store.trainingThemes.all(c, workshop)));
     }
 
     /** The snapshot for an import into a workshop that does not exist yet: ministries only. */

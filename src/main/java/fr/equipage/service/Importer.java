@@ -197,8 +197,10 @@ public final class Importer {
             Map<String, Participant> updates = new LinkedHashMap<>();
             int done = 0;
             // Training themes are matched to the workshop's catalogue here, where it is read in the same
-            // transaction; unknown spellings become themes, and the import's summary names them.
+            // transaction; unknown spellings become themes (unless the organiser mapped them to one in the
+            // preview), and the import's summary names them.
             TrainingThemes themes = new TrainingThemes(store.trainingThemes.all(c, workshop));
+            plan.trainingChoices().forEach(themes::alias);
             for (PlannedParticipant row : plan.participants()) {
                 PlannedParticipant r = row.ministry() == null && row.trainings().isEmpty() ? row
                         : row.with(row.ministry() == null ? null : plan.ministryCode(row.ministry()),

@@ -96,6 +96,11 @@ public final class Services implements AutoCloseable {
         return QuickAddEdit.proposal(store, workshop, title, labels);
     }
 
+    /** The season of trainings of a workshop: demand, speaker ideas, sessions and invite lists. */
+    public SeasonService season(long workshop) {
+        return new SeasonService(store, workshop);
+    }
+
     public BoardPersistence board(long workshop) {
         return new BoardPersistence(store, workshop);
     }

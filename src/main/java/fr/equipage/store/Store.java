@@ -27,6 +27,8 @@ public final class Store implements AutoCloseable {
     public final PlanRepository plans = new PlanRepository();
     public final AppStateRepository appState = new AppStateRepository();
     public final TrainingThemeRepository trainingThemes = new TrainingThemeRepository();
+    public final SpeakerIdeaRepository speakerIdeas = new SpeakerIdeaRepository();
+    public final TrainingSessionRepository trainingSessions = new TrainingSessionRepository();
 
     public Store(Database db) {
         this.db = db;
@@ -142,10 +144,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Copies a workshop (people, proposals, pins, pairs, settings, current plan) under a new name. */
+    /**
+     * Copies a workshop (people, proposals, pins, pairs, settings, current plan, training catalogue,
+     * speaker ideas and sessions) under a new name.
+     */
     public Workshop duplicate(Connection c, long from, String newName) throws SQLException {
         Workshop copy = saveInstance(c, loadInstance(c, from), newName);
         trainingThemes.saveAll(c, copy.id(), trainingThemes.all(c, from));
+        for (var idea : speakerIdeas.all(c, from)) {
+            speakerIdeas.save(c, copy.id(), idea);
+        }
+        for (var session : trainingSessions.all(c, from)) {
+            trainingSessions.save(c, copy.id(), session);
+        }
         var plan = plans.current(c, from);
         if (plan.isPresent()) {
             saveCurrentPlan(c, copy.id(), plan.get());
