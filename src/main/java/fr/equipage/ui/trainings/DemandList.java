@@ -29,6 +29,8 @@ final class DemandList {
     private final ListView<DemandChart.Bar> list;
     private Map<String, List<String>> ideas = Map.of();
     private final Function<String, String> ideasCaption;
+    /** A theme just added, renamed or merged into: chosen once the chart shows it. */
+    private String pending;
 
     /** {@code ideasCaption}: the line under a bar from its joined ideas ("Idées : …"). */
     DemandList(ListView<DemandChart.Bar> list, Function<String, String> ideasCaption) {
@@ -42,12 +44,15 @@ final class DemandList {
 
     /** Shows the chart, keeping the selected theme selected. */
     void show(DemandChart chart, Map<String, List<String>> ideasByTheme) {
-        String selected = selectedTheme();
+        String selected = pending != null && chart.bar(pending).isPresent() ? pending : selectedTheme();
+        pending = null;
         ideas = Map.copyOf(ideasByTheme);
         list.getItems().setAll(chart.bars());
         if (selected != null) {
-            chart.bars().stream().filter(b -> b.theme().equals(selected)).findFirst()
-                    .ifPresent(b -> list.getSelectionModel().select(b));
+            chart.bars().stream().filter(b -> b.theme().equals(selected)).findFirst().ifPresent(b -> {
+                list.getSelectionModel().select(b);
+                list.scrollTo(b);
+            });
         }
         if (list.getSelectionModel().isEmpty() && !chart.bars().isEmpty()) {
             list.getSelectionModel().select(0);
@@ -59,11 +64,9 @@ final class DemandList {
         return b == null ? null : b.theme();
     }
 
-    void select(String theme) {
-        list.getItems().stream().filter(b -> b.theme().equals(theme)).findFirst().ifPresent(b -> {
-            list.getSelectionModel().select(b);
-            list.scrollTo(b);
-        });
+    /** Chooses {@code theme} at the next {@link #show} (after the edit that makes it is saved and read). */
+    void choose(String theme) {
+        pending = theme;
     }
 
     private final class BarCell extends ListCell<DemandChart.Bar> {

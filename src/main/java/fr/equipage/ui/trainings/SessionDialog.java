@@ -1,5 +1,6 @@
 package fr.equipage.ui.trainings;
 
+import fr.equipage.model.TrainingSession;
 import fr.equipage.ui.framework.AppContext;
 import fr.equipage.ui.framework.Dialogs;
 import fr.equipage.ui.framework.I18n;
@@ -49,12 +50,12 @@ final class SessionDialog {
     }
 
     /** Asks for a session, starting from {@code form}; empty when cancelled. */
-    static Optional<SessionDraft> ask(AppContext ctx, String header, SessionForm form,
+    static Optional<TrainingSession> ask(AppContext ctx, String header, SessionForm form,
                                       Map<String, List<String>> speakerIdeas) {
         return new SessionDialog(ctx, form, speakerIdeas).show(header);
     }
 
-    private Optional<SessionDraft> show(String header) {
+    private Optional<TrainingSession> show(String header) {
         I18n i18n = ctx.i18n();
         theme.setId("sessionTheme");
         theme.getItems().setAll(form.themes());
@@ -100,7 +101,7 @@ final class SessionDialog {
         grid.add(new HBox(16, onSite, online), 1, row++);
         add(grid, row, Field.PLACE, placeCaption, place);
 
-        Dialog<SessionDraft> dialog = new Dialog<>();
+        Dialog<TrainingSession> dialog = new Dialog<>();
         dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -132,6 +133,7 @@ final class SessionDialog {
 
     private int add(GridPane grid, int row, Field field, Label caption, Node input) {
         caption.setLabelFor(input);
+        caption.setMnemonicParsing(true);
         caption.getStyleClass().add("field-label");
         Label problem = new Label();
         problem.getStyleClass().add("field-error");

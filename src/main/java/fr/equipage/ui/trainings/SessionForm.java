@@ -1,6 +1,7 @@
 package fr.equipage.ui.trainings;
 
 import fr.equipage.io.Texts;
+import fr.equipage.model.TrainingSession;
 import fr.equipage.ui.framework.I18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,8 @@ public final class SessionForm {
 
     private final I18n i18n;
     private final List<String> themes;
+    /** The session's number when editing one, 0 for a new session. */
+    private int id;
     private String theme = "";
     private String date = "";
     private String speaker = "";
@@ -50,8 +53,9 @@ public final class SessionForm {
     }
 
     /** The form filled with a saved session, to edit it. */
-    public static SessionForm of(I18n i18n, List<String> themes, SessionDraft s) {
+    public static SessionForm of(I18n i18n, List<String> themes, TrainingSession s) {
         SessionForm f = new SessionForm(i18n, themes);
+        f.id = s.id();
         f.theme = s.theme();
         f.date = s.date() == null ? "" : SHOWN.format(s.date());
         f.speaker = s.speaker() == null ? "" : s.speaker();
@@ -97,12 +101,13 @@ public final class SessionForm {
     }
 
     /** The session to save, once {@link #valid()}; the theme as the catalogue spells it. */
-    public Optional<SessionDraft> draft() {
+    public Optional<TrainingSession> draft() {
         if (!valid()) {
             return Optional.empty();
         }
-        return Optional.of(new SessionDraft(matchTheme(theme.strip()).orElseThrow(), date.isBlank() ? null : parseDate(date).orElseThrow(),
-                Texts.collapseSpaces(speaker), Integer.parseInt(capacity.strip()), online, Texts.collapseSpaces(place)));
+        return Optional.of(new TrainingSession(id, matchTheme(theme.strip()).orElseThrow(),
+                date.isBlank() ? null : parseDate(date).orElseThrow(), Texts.collapseSpaces(speaker),
+                Integer.parseInt(capacity.strip()), Texts.collapseSpaces(place), online));
     }
 
     /** The catalogue's theme for what was typed, in any case and with or without accents. */

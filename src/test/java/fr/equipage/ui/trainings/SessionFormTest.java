@@ -2,6 +2,7 @@ package fr.equipage.ui.trainings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.equipage.model.TrainingSession;
 import fr.equipage.ui.framework.I18n;
 import fr.equipage.ui.trainings.SessionForm.Field;
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ class SessionFormTest {
         SessionForm f = filled();
         f.setTheme("eco responsabilite");
         assertThat(f.problems()).isEmpty();
-        assertThat(f.draft()).contains(new SessionDraft("Éco-responsabilité", LocalDate.of(2024, 3, 14), "Jeanne Martin",
-                12, false, "Ségur, salle 2"));
+        assertThat(f.draft()).contains(new TrainingSession(0, "Éco-responsabilité", LocalDate.of(2024, 3, 14), "Jeanne Martin",
+                12, "Ségur, salle 2", false));
     }
 
     @Test
@@ -88,8 +89,8 @@ class SessionFormTest {
     }
 
     @Test
-    void editingASavedSessionStartsFromItsValues() {
-        SessionDraft saved = new SessionDraft("Dataviz", LocalDate.of(2024, 4, 2), "", 8, true, "");
+    void editingASavedSessionStartsFromItsValuesAndKeepsItsNumber() {
+        TrainingSession saved = new TrainingSession(3, "Dataviz", LocalDate.of(2024, 4, 2), "", 8, "", true);
         SessionForm f = SessionForm.of(FR, THEMES, saved);
         assertThat(f.date()).isEqualTo("02/04/2024");
         assertThat(f.draft()).contains(saved);
