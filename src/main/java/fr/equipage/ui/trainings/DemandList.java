@@ -83,6 +83,9 @@ final class DemandList {
         BarCell() {
             theme.getStyleClass().add("demand-theme");
             theme.setWrapText(true);
+            theme.setMinHeight(Region.USE_PREF_SIZE);
+            // The cell takes the list's width, not its longest theme's: long themes wrap, no sideways scrolling.
+            setPrefWidth(0);
             fill.getStyleClass().add("demand-fill");
             inside.getStyleClass().add("demand-value-inside");
             after.getStyleClass().add("demand-value");
@@ -91,6 +94,7 @@ final class DemandList {
             barRow.setAlignment(Pos.CENTER_LEFT);
             ideasLine.getStyleClass().addAll("demand-ideas", "text-muted");
             ideasLine.setWrapText(true);
+            ideasLine.setMinHeight(Region.USE_PREF_SIZE);
             HBox.setHgrow(after, Priority.NEVER);
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
