@@ -25,8 +25,7 @@ import javafx.scene.input.KeyCode;
  */
 final class ProgrammePanel {
     /** The controls of the programme side, from the view. */
-    record Controls(TableView<InviteList> sessions, TableColumn<InviteList, String> number,
-                    TableColumn<InviteList, String> date, TableColumn<InviteList, String> theme,
+    record Controls(TableView<InviteList> sessions, TableColumn<InviteList, String> date, TableColumn<InviteList, String> theme,
                     TableColumn<InviteList, String> speaker, TableColumn<InviteList, String> seats,
                     TableColumn<InviteList, String> place, Button edit, Button remove, Label invitesTitle,
                     Label explanation, TableView<ProgrammeTexts.InviteRow> invites,
@@ -49,7 +48,6 @@ final class ProgrammePanel {
         this.c = controls;
         this.texts = new ProgrammeTexts(ctx.i18n());
         this.saver = new InviteSaver(ctx);
-        column(c.number(), l -> Integer.toString(l.session().id()));
         column(c.date(), l -> texts.date(l.session()));
         column(c.theme(), l -> l.session().theme());
         column(c.speaker(), l -> texts.speaker(l.session()));
@@ -121,7 +119,7 @@ final class ProgrammePanel {
         c.invitesTitle().setText(texts.invitesTitle(list));
         c.explanation().setText(texts.explanation(list));
         c.explanation().setVisible(true);
-        c.invites().getItems().setAll(texts.invites(list, ctx.data().ministries()));
+        c.invites().getItems().setAll(texts.invites(list));
     }
 
     Optional<TrainingSession> selected() {

@@ -1,8 +1,6 @@
 package fr.equipage.ui.trainings;
 
 import fr.equipage.engine.InviteLists.InviteList;
-import fr.equipage.io.TeamList;
-import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.SpeakerIdea;
 import fr.equipage.model.TrainingSession;
@@ -58,13 +56,15 @@ public final class ProgrammeTexts {
         return i18n.typeset(list.explanation().format(i18n.locale()));
     }
 
-    public List<InviteRow> invites(InviteList list, List<Ministry> ministries) {
-        Map<String, Ministry> byCode = new LinkedHashMap<>();
-        ministries.forEach(m -> byCode.put(m.code(), m));
+    /**
+     * The invited people in order; the ministry by its code, which keeps the column narrow (as in the
+     * participants' table; the exported lists give its name too).
+     */
+    public List<InviteRow> invites(InviteList list) {
         List<InviteRow> rows = new ArrayList<>();
         int rank = 1;
         for (Participant p : list.invited()) {
-            rows.add(new InviteRow(rank++, p.name(), p.ministry() == null ? "" : TeamList.ministryLabel(p.ministry(), byCode),
+            rows.add(new InviteRow(rank++, p.name(), p.ministry() == null ? "" : p.ministry(),
                     p.email() == null ? "" : p.email()));
         }
         return rows;

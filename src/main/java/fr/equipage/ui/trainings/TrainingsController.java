@@ -80,8 +80,6 @@ public class TrainingsController {
     @FXML
     private TableView<InviteList> sessionsTable;
     @FXML
-    private TableColumn<InviteList, String> sessionNumberColumn;
-    @FXML
     private TableColumn<InviteList, String> sessionDateColumn;
     @FXML
     private TableColumn<InviteList, String> sessionThemeColumn;
@@ -130,8 +128,7 @@ public class TrainingsController {
         demand = new DemandList(demandList, joined -> i18n.format("trainings.demand.ideas", joined));
         catalogue = new CatalogueActions(ctx, this::selectedTheme, () -> season);
         ideas = new IdeasPanel(ctx, ideasList, () -> season, this::selectedTheme);
-        programme = new ProgrammePanel(ctx, new ProgrammePanel.Controls(sessionsTable, sessionNumberColumn,
-                sessionDateColumn, sessionThemeColumn, sessionSpeakerColumn, sessionSeatsColumn, sessionPlaceColumn,
+        programme = new ProgrammePanel(ctx, new ProgrammePanel.Controls(sessionsTable, sessionDateColumn, sessionThemeColumn, sessionSpeakerColumn, sessionSeatsColumn, sessionPlaceColumn,
                 editSessionButton, removeSessionButton, invitesTitle, invitesExplanation, invitesTable, inviteRankColumn,
                 inviteNameColumn, inviteMinistryColumn, inviteEmailColumn, exportInvitesMenu, exportStatus));
         ministryNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ministry()));
