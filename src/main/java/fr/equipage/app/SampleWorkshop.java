@@ -5,11 +5,18 @@ import fr.equipage.format.InstanceJson;
 import fr.equipage.format.InvalidInputException;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Workshop;
+import fr.equipage.model.SpeakerIdea;
+import fr.equipage.model.TrainingSession;
+import fr.equipage.service.SeasonEdits;
+import fr.equipage.service.SeasonService;
+import fr.equipage.service.Services;
+import fr.equipage.service.UndoableEdit;
 import fr.equipage.service.WorkshopService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The invented launch day shipped in the jar, loaded on first start so a newcomer sees a real workshop. */
@@ -32,6 +39,42 @@ public final class SampleWorkshop {
         workshops.update(dated);
         workshops.saveContact(w.id(), CONTACT);
         return Optional.of(dated);
+    }
+
+    /**
+     * Loads the sample when the data folder has no workshop yet, with its season: a few speaker ideas
+     * and two planned training sessions, so the « Formations » screen has something to show.
+     */
+    public static Optional<Workshop> loadIfEmpty(Services services) {
+        Optional<Workshop> loaded = loadIfEmpty(services.workshops());
+        loaded.ifPresent(w -> season(services.season(w.id())));
+        return loaded;
+    }
+
+    /** Invented speakers, like the people; the edits are done, not recorded for undo. */
+    static void season(SeasonService season) {
+        SeasonEdits edits = season.edits((key, args) -> key);
+        List<UndoableEdit> steps = List.of(
+                edits.addIdea(new SpeakerIdea(0, "u01", "Claire Fontaine", "Inria", "NLP",
+                        "A présenté les modèles de langue en français à un séminaire interministériel.")),
+                edits.addIdea(new SpeakerIdea(0, "u04", "Julien Moreau", "Laboratoire national de métrologie et d'essais",
+                        "IA de confiance", "Évaluation et certification des systèmes d'IA.")),
+                edits.addIdea(new SpeakerIdea(0, "u19", "Sophie Arnaud", "Atelier de cartographie indépendant", "Dataviz",
+                        "")),
+                edits.addIdea(new SpeakerIdea(0, "u16", "Marc Lefèvre", "CNIL", "",
+                        "Pourrait parler du RGPD comme de l'IA de confiance.")),
+                edits.addIdea(new SpeakerIdea(0, null, "Nadia Benali", "Direction interministérielle du numérique",
+                        "Savoir communiquer son projet data à des non-experts", "Idée de l'équipe d'animation.")),
+                edits.addSession(new TrainingSession(0, "IA de confiance", LocalDate.of(2023, 4, 6),
+                        "Julien Moreau", 15, "Ségur, salle 4.12", false)),
+                edits.addSession(new TrainingSession(0, "NLP", LocalDate.of(2023, 5, 11), "Claire Fontaine", 20, "", true)));
+        try {
+            for (UndoableEdit e : steps) {
+                e.redo();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Saison d'exemple : " + e.getMessage(), e);
+        }
     }
 
     static Instance read() {

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
                 ExportParticipantsCommand.class,
                 PublishProjectsCommand.class,
                 ExportTrainingsCommand.class,
+                ExportInvitesCommand.class,
+                ExportSpeakersCommand.class,
                 WorkshopContactCommand.class,
                 BenchImportCommand.class,
                 MeetupsCommand.class,

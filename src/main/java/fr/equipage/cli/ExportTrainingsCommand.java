@@ -5,12 +5,11 @@ import fr.equipage.io.TrainingDemand;
 import fr.equipage.model.Workshop;
 import fr.equipage.service.Services;
 import java.io.IOException;
-import java.util.Locale;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export-trainings --out FILE [--format csv|xlsx]}: the demand per training theme, by ministry. */
@@ -23,18 +22,15 @@ public class ExportTrainingsCommand implements Callable<Integer> {
     @Mixin
     StoredData data;
 
-    @Option(names = "--out", required = true, paramLabel = "FICHIER")
-    java.nio.file.Path out;
-
-    @Option(names = "--format", paramLabel = "csv|xlsx", description = "Format (par défaut : d'après l'extension, sinon csv).")
-    String format;
+    @Mixin
+    SheetOutput sheet;
 
     @Override
     public Integer call() throws IOException {
-        String f = format != null ? format.toLowerCase(Locale.ROOT).strip()
-                : out.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
-        if (!f.equals("csv") && !f.equals("xlsx")) {
-            spec.commandLine().getErr().println("--format : « " + format + " » inconnu ; indiquez csv ou xlsx.");
+        String f = sheet.format();
+        Path out = sheet.out();
+        if (f == null) {
+            spec.commandLine().getErr().println(sheet.unknown());
             return EquipageCommand.INVALID;
         }
         try (Services services = data.open()) {

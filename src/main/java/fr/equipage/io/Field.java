@@ -18,6 +18,8 @@ public enum Field {
     INTERESTS,
     /** Training themes the person asks for, listed in one cell. */
     TRAININGS,
+    /** A free-text suggestion of an outside speaker for the season's trainings ("Une idée d'intervenant ?"). */
+    SPEAKER_IDEA,
     CHOICE,
     CHOICE_LIST,
     /** A ranking grid column: the project is named in the header, the cell holds its rank. */
@@ -31,7 +33,7 @@ public enum Field {
     NEEDED_SKILLS;
 
     /** Fields that only make sense for one kind; they tell the kinds apart. */
-    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, TRAININGS, CHOICE, CHOICE_LIST, RANK);
+    static final Set<Field> PARTICIPANT_ONLY = EnumSet.of(INTERESTS, TRAININGS, SPEAKER_IDEA, CHOICE, CHOICE_LIST, RANK);
     static final Set<Field> PROPOSAL_ONLY = EnumSet.of(TITLE, DESCRIPTION, PROPOSERS, MIN_SIZE, MAX_SIZE,
             SIZE_RANGE, NEEDED_SKILLS);
 

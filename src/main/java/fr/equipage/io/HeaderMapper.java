@@ -78,6 +78,11 @@ public final class HeaderMapper {
         exact(Field.TRAININGS, "formations souhaitees", "besoins de formation", "training needs", "formations",
                 "formation souhaitee", "besoin de formation", "besoins en formation", "trainings", "training wishes",
                 "themes de formation", "formations qui vous interessent", "vos besoins de formation");
+        exact(Field.SPEAKER_IDEA, "une idee d intervenant", "idee d intervenant", "idees d intervenants",
+                "intervenant suggere", "intervenants suggeres", "intervenant", "intervenants", "suggestion d intervenant",
+                "suggestions d intervenants", "speaker suggestion", "speaker suggestions", "suggested speaker",
+                "suggested speakers", "speaker idea", "speaker ideas", "un intervenant a suggerer",
+                "un intervenant a proposer", "intervenant propose", "vous avez une idee d intervenant");
         exact(Field.CHOICE_LIST, "projets souhaites", "projets", "choix", "voeux", "vos choix", "projets choisis",
                 "preferences", "choices", "projets preferes", "projets qui vous interessent", "souhaits",
                 "projets souhaites par ordre de preference", "choix des projets", "projects", "wishes", "classement",
@@ -132,6 +137,10 @@ public final class HeaderMapper {
         for (String s : new String[] {"formations souhaitees", "besoins de formation", "besoins en formation",
                 "training needs"}) {
             PREFIX.put(compact(s), Field.TRAININGS);
+        }
+        for (String s : new String[] {"une idee d intervenant", "idee d intervenant", "intervenant suggere",
+                "speaker suggestion", "suggested speaker", "suggestion d intervenant"}) {
+            PREFIX.put(compact(s), Field.SPEAKER_IDEA);
         }
         for (String s : new String[] {"projets souhaites", "projets choisis", "choix des projets", "projets qui"}) {
             PREFIX.put(compact(s), Field.CHOICE_LIST);

@@ -5,7 +5,8 @@ import java.util.List;
 /** What an import wrote. */
 public record ImportResult(int participantsAdded, int participantsUpdated, int participantsUnchanged,
                            int proposalsAdded, int proposalsUpdated, int proposalsUnchanged,
-                           List<String> ministriesCreated, int rowsSkipped, List<String> themesCreated) {
+                           List<String> ministriesCreated, int rowsSkipped, List<String> themesCreated,
+                           int speakerIdeasAdded) {
     public ImportResult {
         ministriesCreated = List.copyOf(ministriesCreated);
         themesCreated = List.copyOf(themesCreated == null ? List.of() : themesCreated);
@@ -14,7 +15,14 @@ public record ImportResult(int participantsAdded, int participantsUpdated, int p
     public ImportResult(int participantsAdded, int participantsUpdated, int participantsUnchanged, int proposalsAdded,
                         int proposalsUpdated, int proposalsUnchanged, List<String> ministriesCreated, int rowsSkipped) {
         this(participantsAdded, participantsUpdated, participantsUnchanged, proposalsAdded, proposalsUpdated,
-                proposalsUnchanged, ministriesCreated, rowsSkipped, List.of());
+                proposalsUnchanged, ministriesCreated, rowsSkipped, List.of(), 0);
+    }
+
+    public ImportResult(int participantsAdded, int participantsUpdated, int participantsUnchanged, int proposalsAdded,
+                        int proposalsUpdated, int proposalsUnchanged, List<String> ministriesCreated, int rowsSkipped,
+                        List<String> themesCreated) {
+        this(participantsAdded, participantsUpdated, participantsUnchanged, proposalsAdded, proposalsUpdated,
+                proposalsUnchanged, ministriesCreated, rowsSkipped, themesCreated, 0);
     }
 
     /** "Participants : 12 ajoutés, 3 mis à jour, 40 inchangés. Propositions : …", in French. */
@@ -30,6 +38,9 @@ public record ImportResult(int participantsAdded, int participantsUpdated, int p
         }
         if (!themesCreated.isEmpty()) {
             sb.append(' ').append(ImportTexts.text(locale, "result.themes", String.join(", ", themesCreated)));
+        }
+        if (speakerIdeasAdded > 0) {
+            sb.append(' ').append(ImportTexts.text(locale, "result.speakers", speakerIdeasAdded));
         }
         if (rowsSkipped > 0) {
             sb.append(' ').append(ImportTexts.text(locale, "result.skipped", rowsSkipped));

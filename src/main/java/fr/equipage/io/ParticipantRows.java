@@ -47,7 +47,7 @@ final class ParticipantRows {
             }
         }
         planned.add(new PlannedParticipant(issues.file(), issues.sheet(), n, name[0], name[1], email, ministry, skills,
-                interests, chosen, trainings));
+                interests, chosen, trainings, SpeakerCells.text(RowValues.cell(m, row, Field.SPEAKER_IDEA))));
     }
 
     private String email(ColumnMapping m, SourceRow row) {

@@ -5,22 +5,24 @@ import java.util.List;
 /**
  * A valid participant row, ready to be written: ministry resolved to a code (known, or created by
  * the import), choices as catalogue keys. A null or empty value means "the file says nothing":
- * a re-import keeps what the database has.
+ * a re-import keeps what the database has. {@code speakerIdea} is the row's speaker suggestion as typed
+ * ("" when none), which becomes an idea suggested by this person.
  */
 public record PlannedParticipant(String file, String sheet, int row, String firstName, String lastName, String email,
                                  String ministry, List<String> skills, List<String> interests,
-                                 List<String> choiceKeys, List<String> trainings) {
+                                 List<String> choiceKeys, List<String> trainings, String speakerIdea) {
     public PlannedParticipant {
         skills = List.copyOf(skills);
         interests = List.copyOf(interests);
         choiceKeys = List.copyOf(choiceKeys);
         trainings = List.copyOf(trainings == null ? List.of() : trainings);
+        speakerIdea = speakerIdea == null ? "" : speakerIdea;
     }
 
     /** The same row with other values for the ministry and the training themes (resolved at writing). */
     public PlannedParticipant with(String newMinistry, List<String> newTrainings) {
         return new PlannedParticipant(file, sheet, row, firstName, lastName, email, newMinistry, skills, interests,
-                choiceKeys, newTrainings);
+                choiceKeys, newTrainings, speakerIdea);
     }
 
     public String fullName() {

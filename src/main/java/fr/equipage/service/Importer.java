@@ -12,10 +12,12 @@ import fr.equipage.io.PlannedParticipant;
 import fr.equipage.io.PlannedProposal;
 import fr.equipage.io.ProposalCatalogue;
 import fr.equipage.io.ProposalMerge;
+import fr.equipage.io.SpeakerCells;
 import fr.equipage.io.Texts;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
+import fr.equipage.model.SpeakerIdea;
 import fr.equipage.store.RefAllocator;
 import fr.equipage.store.Store;
 import java.sql.Connection;
@@ -31,7 +33,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Writes an accepted plan into a workshop in ONE transaction: ministries, then proposals, then
- * people, then proposers. Matching is done again inside the transaction against what is stored at
+ * people, then speaker ideas, then proposers. Matching is done again inside the transaction against what is stored at
  * that moment, so the counts are exact even if the data changed since the plan. Any failure rolls
  * everything back: the database is exactly as before.
  */
@@ -81,6 +83,8 @@ public final class Importer {
         private final IntConsumer progress;
         private final List<String> ministriesCreated = new ArrayList<>();
         private final List<String> themesCreated = new ArrayList<>();
+        private final List<SpeakerIdea> ideas = new ArrayList<>();
+        private int speakerIdeasAdded;
 
         Writer(Store store, Connection c, long workshop, ImportPlan plan, IntConsumer progress) {
             this.store = store;
@@ -96,10 +100,11 @@ public final class Importer {
             Map<String, String> refOfKey = writeProposals(proposalCounts);
             int[] peopleCounts = new int[3];
             List<Participant> everyone = writeParticipants(refOfKey, peopleCounts);
+            writeSpeakerIdeas();
             writeProposers(refOfKey, everyone);
             return new ImportResult(peopleCounts[0], peopleCounts[1], peopleCounts[2], proposalCounts[0],
                     proposalCounts[1], proposalCounts[2], ministriesCreated, plan.report().rowsRefused(),
-                    themesCreated);
+                    themesCreated, speakerIdeasAdded);
         }
 
         /** Used ministries that are only in the reference list are added with their parents; unknown texts created. */
@@ -206,6 +211,9 @@ public final class Importer {
                         : row.with(row.ministry() == null ? null : plan.ministryCode(row.ministry()),
                                 themes.resolve(row.trainings()));
                 ParticipantApplier.Outcome o = applier.apply(r);
+                if (!r.speakerIdea().isEmpty()) {
+                    ideas.add(idea(o.after(), r.speakerIdea()));
+                }
                 switch (o.change()) {
                     case ADDED -> {
                         counts[0]++;
@@ -242,6 +250,34 @@ public final class Importer {
                 themesCreated.addAll(themes.added());
             }
             return everyone;
+        }
+
+        /**
+         * A row's speaker suggestion, suggested by that row's person; its theme is the person's one training
+         * need when they listed exactly one (else none: the organiser sorts it out on the season screen).
+         */
+        private static SpeakerIdea idea(Participant by, String text) {
+            String[] parts = SpeakerCells.idea(text);
+            String theme = by.trainings().size() == 1 ? by.trainings().get(0) : "";
+            return new SpeakerIdea(0, by.id(), parts[0], parts[1], theme, parts[2]);
+        }
+
+        /** New ideas only: the same person suggesting the same speaker again (a re-import) adds nothing. */
+        private void writeSpeakerIdeas() throws SQLException {
+            if (ideas.isEmpty()) {
+                return;
+            }
+            Set<String> known = new HashSet<>();
+            for (SpeakerIdea i : store.speakerIdeas.all(c, workshop)) {
+                known.add(i.suggestedBy() + "\n" + Texts.key(i.speaker()));
+            }
+            int next = store.speakerIdeas.nextId(c, workshop);
+            for (SpeakerIdea i : ideas) {
+                if (known.add(i.suggestedBy() + "\n" + Texts.key(i.speaker()))) {
+                    store.speakerIdeas.save(c, workshop, i.withId(next++));
+                    speakerIdeasAdded++;
+                }
+            }
         }
 
         /** Proposers named in the file, once every person is written (proposers refer to people). */

@@ -24,13 +24,9 @@ public final class SeasonEdits {
 
     /** Adds an idea (its id is ignored: the next free number is given). */
     public UndoableEdit addIdea(SpeakerIdea idea) {
-        int[] id = {0};
-        return StoreEdit.of(store, labels.format("edit.season.idea.add", idea.speaker()), c -> {
-            if (id[0] == 0) {
-                id[0] = store.speakerIdeas.nextId(c, workshop);
-            }
-            store.speakerIdeas.save(c, workshop, idea.withId(id[0]));
-        }, c -> store.speakerIdeas.delete(c, workshop, id[0]));
+        return added(labels.format("edit.season.idea.add", idea.speaker()), c -> store.speakerIdeas.nextId(c, workshop),
+                (c, id) -> store.speakerIdeas.save(c, workshop, idea.withId(id)),
+                (c, id) -> store.speakerIdeas.delete(c, workshop, id));
     }
 
     /** Replaces an idea by {@code after} (same id); undo puts {@code before} back. */
@@ -47,14 +43,26 @@ public final class SeasonEdits {
 
     /** Adds a session on a catalogue theme (its id is ignored: the next free number is given). */
     public UndoableEdit addSession(TrainingSession session) {
+        return added(labels.format("edit.season.session.add", session.theme()),
+                c -> store.trainingSessions.nextId(c, workshop), (c, id) -> {
+                    checkTheme(c, session);
+                    store.trainingSessions.save(c, workshop, session.withId(id));
+                }, (c, id) -> store.trainingSessions.delete(c, workshop, id));
+    }
+
+    /** Something stored under a number, taken when first done and kept through undo and redo. */
+    @FunctionalInterface
+    private interface Numbered {
+        void run(Connection c, int id) throws SQLException;
+    }
+
+    private UndoableEdit added(String label, fr.equipage.store.SqlWork<Integer> nextId, Numbered save, Numbered delete) {
         int[] id = {0};
-        return StoreEdit.of(store, labels.format("edit.season.session.add", session.theme()), c -> {
-            checkTheme(c, session);
-            if (id[0] == 0) {
-                id[0] = store.trainingSessions.nextId(c, workshop);
-            }
-            store.trainingSessions.save(c, workshop, session.withId(id[0]));
-        }, c -> store.trainingSessions.delete(c, workshop, id[0]));
+        return StoreEdit.of(store, label, c -> {
+            int number = id[0] == 0 ? nextId.run(c) : id[0];
+            save.run(c, number);
+            id[0] = number;
+        }, c -> delete.run(c, id[0]));
     }
 
     /** Replaces a session by {@code after} (same number); undo puts {@code before} back. */

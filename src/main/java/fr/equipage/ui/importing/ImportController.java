@@ -53,6 +53,8 @@ public class ImportController {
     private ImportPlan plan;
     /** The unknown ministry texts of the file and what the organiser chose for each. */
     private UnknownMinistries ministries;
+    /** The unknown training spellings and the theme the organiser chose for each. */
+    private UnknownTrainings trainings;
 
     @FXML
     private Button chooseButton;
@@ -80,6 +82,10 @@ public class ImportController {
     private VBox ministriesBox;
     @FXML
     private javafx.scene.layout.GridPane ministriesGrid;
+    @FXML
+    private VBox trainingsBox;
+    @FXML
+    private javafx.scene.layout.GridPane trainingsGrid;
     @FXML
     private TableView<Issue> issues;
     @FXML
@@ -131,6 +137,7 @@ public class ImportController {
     @FXML
     private void initialize() {
         ministries = new UnknownMinistries(ministriesGrid, i18n);
+        trainings = new UnknownTrainings(trainingsBox, trainingsGrid, i18n);
         sheetLabel.setLabelFor(sheetChooser);
         kindLabel.setLabelFor(kindChooser);
         text(severityColumn, i -> i18n.get("import.severity." + i.severity().name()));
@@ -285,6 +292,7 @@ public class ImportController {
                         Platform.runLater(() -> {
                             if (gen == generation.get()) {
                                 ministries.know(snapshot.ministries());
+                                trainings.know(snapshot.trainingThemes());
                                 planned(planned);
                             }
                         });
@@ -322,6 +330,7 @@ public class ImportController {
         ministriesBox.setVisible(!p.report().unknownMinistries().isEmpty());
         ministriesBox.setManaged(!p.report().unknownMinistries().isEmpty());
         ministries.show(p, () -> plan);
+        trainings.show(p, () -> plan);
         issues.getItems().setAll(r.issues());
         if (mappingToCheck) {
             statusLabel.setText(i18n.get("import.mapping.blocked"));

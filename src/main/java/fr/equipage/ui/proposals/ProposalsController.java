@@ -11,6 +11,7 @@ import fr.equipage.service.WorkshopData;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
+import fr.equipage.model.ProposalStatus;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -21,13 +22,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
-/** The proposals screen: table with demand per proposal, quick add by title, delete, and the form. */
+/**
+ * The proposals screen: table with demand per proposal, a filter by season status and a search, quick add
+ * by title, delete, and the form.
+ */
 public class ProposalsController {
     private final AppContext ctx;
     private TableScreen<Proposal> screen;
@@ -59,6 +65,8 @@ public class ProposalsController {
     @FXML
     private TextField filterField;
     @FXML
+    private ComboBox<ProposalStatus> statusFilter;
+    @FXML
     private Button deleteButton;
     @FXML
     private ProposalFormController formController;
@@ -79,8 +87,30 @@ public class ProposalsController {
         text(teamColumn, this::team, french::compare);
         firstChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), true)));
         allChoicesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countAt(c.getValue(), false)));
+        statusFilter.getItems().setAll(StatusFilter.choices());
+        statusFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProposalStatus status) {
+                return StatusFilter.label(status, screen == null ? List.of() : screen.data().proposals(), ctx.i18n()::get);
+            }
+
+            @Override
+            public ProposalStatus fromString(String text) {
+                return statusFilter.getValue();
+            }
+        });
+        statusFilter.getSelectionModel().select(0);
+        statusFilter.valueProperty().addListener((o, a, b) -> screen.refilter());
         screen = new TableScreen<>(ctx, "proposals", new Proposals(), formController, root, table, countLabel,
                 quickAdd, filterField, deleteButton);
+        // The counts in the combo follow the data: rebuild its cells after each reload.
+        ctx.dataProperty().addListener((o, a, read) -> refreshStatusLabels());
+    }
+
+    private void refreshStatusLabels() {
+        ProposalStatus chosen = statusFilter.getValue();
+        statusFilter.getItems().setAll(StatusFilter.choices());
+        statusFilter.setValue(chosen);
     }
 
     private static void text(TableColumn<Proposal, String> column, Function<Proposal, String> value,
@@ -123,8 +153,19 @@ public class ProposalsController {
 
         @Override
         public boolean matches(Proposal p, String text, Map<String, Ministry> ministries) {
-            return Search.matches(text, p.id(), p.title(), p.description(), p.ministry(),
+            return StatusFilter.accepts(statusFilter.getValue(), p) && Search.matches(text, p.id(), p.title(), p.description(), p.ministry(),
                     Ministries.describe(p.ministry(), ministries), String.join(" ", p.skills()));
+        }
+
+        @Override
+        public String noMatch(String text) {
+            ProposalStatus chosen = statusFilter.getValue();
+            if (chosen == null) {
+                return null;
+            }
+            String status = ctx.i18n().get("proposal.status." + chosen.name());
+            return text.isEmpty() ? ctx.i18n().format("proposals.noMatchStatus", status)
+                    : ctx.i18n().format("proposals.noMatchStatusText", status, text);
         }
 
         @Override

@@ -45,6 +45,14 @@ public final class TableScreen<T> {
 
         /** Asks the organiser to confirm, then deletes the row. */
         void delete(T row);
+
+        /**
+         * What the table says when rows exist but none is shown, when the screen filters on more than the
+         * search text (a status, say); null for the usual "nothing matches « text »".
+         */
+        default String noMatch(String text) {
+            return null;
+        }
     }
 
     private final AppContext ctx;
@@ -128,6 +136,11 @@ public final class TableScreen<T> {
         }
     }
 
+    /** Filters again, after a filter of the screen's own (not the search text) changed. */
+    public void refilter() {
+        applyFilter(filterField.getText());
+    }
+
     private void applyFilter(String text) {
         filtered.setPredicate(row -> rows.matches(row, text, ministries));
         int all = master.size();
@@ -135,8 +148,9 @@ public final class TableScreen<T> {
         countLabel.setText(shown == all ? ctx.i18n().format(texts + ".count", all)
                 : ctx.i18n().format(texts + ".countFiltered", shown, all));
         // An empty workshop says what to do; a search that finds nothing says so, not "no one here".
+        String own = all == 0 ? null : rows.noMatch(text == null ? "" : text.strip());
         placeholder.setText(all == 0 ? ctx.i18n().get(texts + ".empty")
-                : ctx.i18n().format(texts + ".noMatch", text == null ? "" : text.strip()));
+                : own != null ? own : ctx.i18n().format(texts + ".noMatch", text == null ? "" : text.strip()));
     }
 
     private void showData(WorkshopData newData) {

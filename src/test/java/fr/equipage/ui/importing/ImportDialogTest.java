@@ -93,6 +93,29 @@ class ImportDialogTest extends UiTestSupport {
     }
 
     @Test
+    void unknownTrainingSpellingsAreAttachedToTheProposedThemeOrCreated() throws Exception {
+        Path file = Files.createTempFile("formations", ".csv");
+        Files.writeString(file, "Nom;Prénom;Formations souhaitées\nMartin;Camille;IA confiance, Pyhton avancé\n"
+                + "Petit;Inès;\"Pyhton avancé; nlp\"\n", StandardCharsets.UTF_8);
+        openOn(file);
+        awaitEnabled("#importCommit");
+        assertVisible(lookup("#importTrainings").query());
+        ComboBox<String> closest = lookup("#importTraining0").query();
+        assertThat(closest.getValue()).as("the closest theme is proposed").isEqualTo("IA de confiance");
+        assertThat(closest.getConverter().toString(closest.getValue())).contains("IA de confiance", "proposé");
+        ComboBox<String> typo = lookup("#importTraining1").query();
+        assertThat(typo.getValue()).as("nothing close: created unless the organiser picks").isEqualTo(UnknownTrainings.CREATE);
+        interact(() -> typo.setValue("NLP"));
+        clickOn("#importCommit");
+        List<Participant> after = awaitStored(s -> s.tx(c -> s.participants.all(c, workshopId)), l -> l.size() == 3);
+        assertThat(after.get(1).trainings()).containsExactly("IA de confiance", "NLP");
+        assertThat(after.get(2).trainings()).as("no duplicate once mapped").containsExactly("NLP");
+        List<String> catalogue = store.tx(c -> store.trainingThemes.all(c, workshopId));
+        assertThat(catalogue).as("nothing created: the workshop keeps the default themes").isEmpty();
+        Files.deleteIfExists(file);
+    }
+
+    @Test
     void unknownMinistryCanBeMappedToAnExistingOne() throws Exception {
         Path file = Files.createTempFile("ministeres", ".csv");
         Files.writeString(file, "Nom;Prénom;Ministère\nMartin;Camille;Place Vendôme\n", StandardCharsets.UTF_8);
