@@ -14,7 +14,6 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -35,7 +34,11 @@ final class SessionDialog {
     private final Map<Field, Label> problems = new EnumMap<>(Field.class);
     private final Map<Field, Node> fields = new EnumMap<>(Field.class);
     private final ComboBox<String> theme = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
+    /**
+     * The day as typed (jj/mm/aaaa): a plain field rather than a date picker, whose field forgets a
+     * text that is no day ("31/02/2024") as soon as it loses the focus; here it stays and is said wrong.
+     */
+    private final TextField date = new TextField();
     private final ComboBox<String> speaker = new ComboBox<>();
     private final TextField capacity = new TextField();
     private final RadioButton onSite = new RadioButton();
@@ -63,8 +66,8 @@ final class SessionDialog {
         theme.setMaxWidth(Double.MAX_VALUE);
         date.setId("sessionDate");
         date.setPromptText(i18n.get("trainings.form.date.prompt"));
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(SessionForm.SHOWN, SessionForm.SHOWN));
-        date.getEditor().setText(form.date());
+        date.setText(form.date());
+        date.setPrefColumnCount(12);
         speaker.setId("sessionSpeaker");
         speaker.setEditable(true);
         speaker.setMaxWidth(Double.MAX_VALUE);
@@ -112,7 +115,7 @@ final class SessionDialog {
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? form.draft().orElse(null) : null);
         Dialogs.prepare(ctx, dialog);
-        Platform.runLater(() -> (theme.getValue() == null ? theme : date.getEditor()).requestFocus());
+        Platform.runLater(() -> (theme.getValue() == null ? theme : date).requestFocus());
         return dialog.showAndWait();
     }
 
@@ -152,7 +155,7 @@ final class SessionDialog {
     /** Reads the fields into the form; says each problem under its field and focuses the first. */
     private boolean check() {
         form.setTheme(theme.getValue());
-        form.setDate(date.getEditor().getText());
+        form.setDate(date.getText());
         form.setSpeaker(speaker.getEditor().getText());
         form.setCapacity(capacity.getText());
         form.setOnline(online.isSelected());
@@ -166,7 +169,7 @@ final class SessionDialog {
         });
         found.keySet().stream().findFirst().ifPresent(f -> {
             Node n = fields.get(f);
-            (n == date ? date.getEditor() : n == speaker ? speaker.getEditor() : n).requestFocus();
+            (n == speaker ? speaker.getEditor() : n).requestFocus();
         });
         if (!found.isEmpty()) {
             problems.values().iterator().next().getScene().getWindow().sizeToScene();

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -116,20 +115,25 @@ class TrainingsFlowTest {
         waitUntil(() -> robot.lookup("#sessionCapacity").tryQuery().isPresent());
         TextField seats = robot.lookup("#sessionCapacity").query();
         assertThat(seats.getText()).isEqualTo(Integer.toString(before.demandFor(nlp)));
-        DatePicker date = robot.lookup("#sessionDate").query();
-        waitUntil(() -> date.getEditor().isFocused());
-        robot.clickOn(date.getEditor()).write("14/03/2024");
+        TextField date = robot.lookup("#sessionDate").query();
+        waitUntil(date::isFocused);
+        robot.clickOn(date).write("31/02/2024");
         robot.clickOn("#sessionSpeaker").write("Jeanne Martin");
         robot.clickOn("#sessionOnline");
         robot.clickOn(seats).push(KeyCode.CONTROL, KeyCode.A).write("0").type(KeyCode.ENTER);
 
-        // Zero seats: said under the field, the dialog stays, nothing saved.
+        // No such day and zero seats: each said under its field, the dialog stays, nothing saved.
         Label seatsProblem = robot.lookup("#sessionProblemCAPACITY").query();
+        Label dateProblem = robot.lookup("#sessionProblemDATE").query();
         waitUntil(seatsProblem::isVisible);
         assertThat(seatsProblem.getText()).contains("au moins une place");
+        assertThat(dateProblem.getText().replace('\u202F', ' ')).contains("« 31/02/2024 »");
+        assertThat(date.getText()).as("the wrong day stays as typed").isEqualTo("31/02/2024");
+        assertThat(date.isFocused()).as("the first problem's field takes the focus").isTrue();
         assertThat(season().sessions()).hasSize(planned);
 
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("5").type(KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("14/03/2024");
+        robot.clickOn(seats).push(KeyCode.CONTROL, KeyCode.A).write("5").type(KeyCode.ENTER);
         waitUntil(() -> season().sessions().size() == planned + 1);
         InviteList expected = season().sessions().stream().filter(l -> l.session().speaker().equals("Jeanne Martin")
                 && l.session().theme().equals(nlp)).findFirst().orElseThrow();
