@@ -4,6 +4,7 @@ import fr.equipage.io.CsvOptions;
 import fr.equipage.io.InviteListExporter.SessionInvites;
 import fr.equipage.model.TrainingSession;
 import fr.equipage.model.Workshop;
+import fr.equipage.service.Season;
 import fr.equipage.service.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +50,8 @@ public class ExportInvitesCommand implements Callable<Integer> {
         }
         try (Services services = data.open()) {
             Workshop w = data.require(services);
-            List<TrainingSession> planned = services.season(w.id()).read().sessionList();
+            Season season = services.season(w.id()).read();
+            List<TrainingSession> planned = season.sessionList();
             if (planned.isEmpty()) {
                 err.println("L'atelier « " + w.name() + " » n'a encore aucune session de formation : prévoyez-en dans "
                         + "l'écran « Formations » avant d'exporter les invitations.");
@@ -62,6 +64,11 @@ public class ExportInvitesCommand implements Callable<Integer> {
                         + "prévues : " + planned.stream().map(s -> Integer.toString(s.id())).collect(Collectors.joining(", "))
                         + ".");
                 return EquipageCommand.INVALID;
+            }
+            // Each session's one-sentence reason, so the organiser can answer "why not me?".
+            for (SessionInvites s : written) {
+                season.session(s.session().id()).ifPresent(l -> spec.commandLine().getOut().printf("Session %d (%s) : %s%n",
+                        s.session().id(), s.session().theme(), l.explanation().french()));
             }
             int people = written.stream().mapToInt(s -> s.invited().size()).sum();
             spec.commandLine().getOut().printf("%d session(s), %d invitation(s) écrites dans %s.%n", written.size(), people, out);

@@ -103,6 +103,9 @@ public class ImportCommand implements Callable<Integer> {
             try {
                 ImportResult result = imports.commitInto(name, existing.isEmpty(), plan, skipInvalid);
                 out.println("Importé dans l'atelier « " + name + " ». " + result.summary());
+                // Created as typed, as before; a spelling close to a theme is likely a typo to merge.
+                plan.unknownTrainings().stream().filter(u -> u.suggestion() != null).forEach(u -> out.println("  "
+                        + ImportTexts.text(ImportTexts.FRENCH, "result.themeHint", u.spelling(), u.suggestion())));
                 return EquipageCommand.OK;
             } catch (ImportRefusedException e) {
                 err.println(e.getMessage());

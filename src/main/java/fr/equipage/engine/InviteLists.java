@@ -32,10 +32,21 @@ public final class InviteLists {
     private InviteLists() {
     }
 
-    /** One session's invite list: the people invited in order, how many asked, and why, in one sentence. */
-    public record InviteList(TrainingSession session, List<Participant> invited, int asked, Message explanation) {
+    /**
+     * One session's invite list: the people invited in order, how many asked, and why, in one sentence;
+     * {@code waiting} are those who asked but got no place, in the same order (whom to invite next when
+     * someone declines).
+     */
+    public record InviteList(TrainingSession session, List<Participant> invited, int asked, Message explanation,
+                             List<Participant> waiting) {
         public InviteList {
             invited = List.copyOf(invited);
+            waiting = List.copyOf(waiting);
+        }
+
+        /** A list without its waiting list (as the first version of this record had it). */
+        public InviteList(TrainingSession session, List<Participant> invited, int asked, Message explanation) {
+            this(session, invited, asked, explanation, List.of());
         }
     }
 
@@ -51,7 +62,8 @@ public final class InviteLists {
                 got.merge(p.id(), 1, Integer::sum);
                 gotThemes.computeIfAbsent(p.id(), k -> new HashSet<>()).add(s.theme());
             }
-            out.add(new InviteList(s, invited, order.size(), explain(s, order.size())));
+            out.add(new InviteList(s, invited, order.size(), explain(s, order.size()),
+                    order.subList(invited.size(), order.size())));
         }
         return out;
     }

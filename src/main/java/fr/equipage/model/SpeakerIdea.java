@@ -18,6 +18,10 @@ public record SpeakerIdea(int id, String suggestedBy, String speaker, String org
         return new SpeakerIdea(newId, suggestedBy, speaker, organisation, theme, note);
     }
 
+    public SpeakerIdea withSuggestedBy(String participant) {
+        return new SpeakerIdea(id, participant, speaker, organisation, theme, note);
+    }
+
     public SpeakerIdea withTheme(String newTheme) {
         return new SpeakerIdea(id, suggestedBy, speaker, organisation, newTheme, note);
     }

@@ -5,6 +5,7 @@ import fr.equipage.model.Pair;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.PairKind;
+import fr.equipage.model.SpeakerIdea;
 import fr.equipage.store.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -60,7 +61,7 @@ public final class ParticipantEdits {
 
     /** All that refers to one person, captured just before they are erased. */
     private record Trace(Participant person, List<Lock> pins, List<Pair> apart, List<Pair> together,
-                         Map<String, Integer> proposerAt) {
+                         Map<String, Integer> proposerAt, List<SpeakerIdea> suggested) {
     }
 
     private final class DeleteEdit implements UndoableEdit {
@@ -81,6 +82,10 @@ public final class ParticipantEdits {
             store.run(c -> {
                 trace = capture(c, person.id());
                 store.participants.delete(c, workshop, person.id());
+                // Their speaker ideas stay, suggested by nobody: a later person may get the same ref.
+                for (SpeakerIdea idea : trace.suggested()) {
+                    store.speakerIdeas.save(c, workshop, idea.withSuggestedBy(null));
+                }
             });
         }
 
@@ -101,7 +106,9 @@ public final class ParticipantEdits {
                     proposerAt.put(pr.id(), at);
                 }
             }
-            return new Trace(p, pins, apart, together, proposerAt);
+            List<SpeakerIdea> suggested = store.speakerIdeas.all(c, workshop).stream()
+                    .filter(i -> ref.equals(i.suggestedBy())).toList();
+            return new Trace(p, pins, apart, together, proposerAt, suggested);
         }
 
         private List<Pair> involving(Connection c, PairKind kind, String ref) throws SQLException {
@@ -110,6 +117,12 @@ public final class ParticipantEdits {
 
         private void restore(Connection c, Trace t) throws SQLException {
             store.participants.save(c, workshop, t.person());
+            for (SpeakerIdea idea : t.suggested()) {
+                var now = store.speakerIdeas.find(c, workshop, idea.id());
+                if (now.isPresent()) {
+                    store.speakerIdeas.save(c, workshop, now.get().withSuggestedBy(t.person().id()));
+                }
+            }
             for (Lock l : t.pins()) {
                 store.constraints.lock(c, workshop, l);
             }

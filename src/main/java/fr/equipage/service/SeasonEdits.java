@@ -9,7 +9,8 @@ import java.sql.SQLException;
 /**
  * The undoable edits of a workshop's speaker ideas and training sessions, each saved at once. A new idea
  * or session gets its number when first done and keeps it through undo and redo. A session must be on a
- * theme of the catalogue: its invite list is made of the people who asked for that theme.
+ * theme of the catalogue: its invite list is made of the people who asked for that theme; an idea names a
+ * speaker, and its theme, if any, is one of the catalogue.
  */
 public final class SeasonEdits {
     private final Store store;
@@ -25,15 +26,20 @@ public final class SeasonEdits {
     /** Adds an idea (its id is ignored: the next free number is given). */
     public UndoableEdit addIdea(SpeakerIdea idea) {
         return added(labels.format("edit.season.idea.add", idea.speaker()), c -> store.speakerIdeas.nextId(c, workshop),
-                (c, id) -> store.speakerIdeas.save(c, workshop, idea.withId(id)),
-                (c, id) -> store.speakerIdeas.delete(c, workshop, id));
+                (c, id) -> {
+                    checkIdea(c, idea);
+                    store.speakerIdeas.save(c, workshop, idea.withId(id));
+                }, (c, id) -> store.speakerIdeas.delete(c, workshop, id));
     }
 
     /** Replaces an idea by {@code after} (same id); undo puts {@code before} back. */
     public UndoableEdit editIdea(SpeakerIdea before, SpeakerIdea after) {
         SpeakerIdea changed = after.withId(before.id());
         return StoreEdit.of(store, labels.format("edit.season.idea.edit", before.speaker()),
-                c -> saveExisting(c, changed), c -> saveExisting(c, before));
+                c -> {
+                    checkIdea(c, changed);
+                    saveExisting(c, changed);
+                }, c -> saveExisting(c, before));
     }
 
     public UndoableEdit removeIdea(SpeakerIdea idea) {
@@ -78,6 +84,16 @@ public final class SeasonEdits {
         return StoreEdit.of(store, labels.format("edit.season.session.remove", session.id(), session.theme()),
                 c -> store.trainingSessions.delete(c, workshop, session.id()),
                 c -> store.trainingSessions.save(c, workshop, session));
+    }
+
+    /** An idea names someone, and its theme, when it has one, is in the catalogue. */
+    private void checkIdea(Connection c, SpeakerIdea idea) throws SQLException {
+        if (idea.speaker().isEmpty()) {
+            throw new SeasonEditException(labels.format("error.season.ideaNoSpeaker"));
+        }
+        if (!idea.theme().isEmpty() && !SeasonService.catalogue(store, c, workshop).contains(idea.theme())) {
+            throw new SeasonEditException(labels.format("error.season.unknownTheme", idea.theme()));
+        }
     }
 
     private void checkTheme(Connection c, TrainingSession s) throws SQLException {

@@ -69,7 +69,9 @@ class InvitesCommandTest {
         Path out = dir.resolve("invitations.csv");
         CliProcess.Result r = run("export-invites", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("2 session(s), 4 invitation(s) écrites dans");
+        assertThat(r.out()).contains("2 session(s), 4 invitation(s) écrites dans")
+                .contains("Session 1 (NLP) : 3 personnes ont demandé « NLP » ; les 2 places vont d’abord à celles qui ont "
+                        + "obtenu le moins de leurs souhaits, en alternant les ministères.");
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n"));

@@ -28,21 +28,22 @@ class TrainingsCommandTest {
                 Martin;Camille;camille.martin@interieur.gouv.fr;Ministère de l'Intérieur et des Outre-mer;Cartiflette;"ia de confiance; DATAVIZ"
                 Dupont;Léa;lea.dupont@culture.gouv.fr;Ministère de la Culture;Cartiflette;"Dataviz
                 eco-responsabilite"
-                Bernard;Hugo;hugo.bernard@culture.gouv.fr;Ministère de la Culture;Cartiflette;Python avancé, NLP
+                Bernard;Hugo;hugo.bernard@culture.gouv.fr;Ministère de la Culture;Cartiflette;"Python avancé, NLP, dataviz avancee"
                 Petit;Inès;ines.petit@interieur.gouv.fr;Ministère de l'Intérieur et des Outre-mer;Cartiflette;
                 """, StandardCharsets.UTF_8);
         CliRunner.Result imported = run("import", form.toString());
         assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
-        assertThat(imported.out() + imported.err()).contains("thèmes de formation inconnus", "Python avancé");
+        assertThat(imported.out() + imported.err()).contains("thèmes de formation inconnus", "Python avancé")
+                .contains("« dataviz avancee » ressemble au thème « Dataviz » : si c'est le même, fusionnez-les");
 
         try (Store store = Store.open(dir.resolve("data"))) {
             long id = store.tx(c -> store.workshops.current(c)).orElseThrow().id();
             List<Participant> people = store.tx(c -> store.participants.all(c, id));
             assertThat(people).extracting(Participant::trainings).containsExactly(
                     List.of("IA de confiance", "Dataviz"), List.of("Dataviz", "Éco-responsabilité"),
-                    List.of("Python avancé", "NLP"), List.of());
+                    List.of("Python avancé", "NLP", "dataviz avancee"), List.of());
             List<String> catalogue = store.tx(c -> store.trainingThemes.all(c, id));
-            assertThat(catalogue).endsWith("Python avancé").hasSize(7);
+            assertThat(catalogue).endsWith("Python avancé", "dataviz avancee").hasSize(8);
         }
 
         Path out = dir.resolve("formations.csv");

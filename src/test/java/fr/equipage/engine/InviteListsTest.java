@@ -56,6 +56,7 @@ class InviteListsTest {
         InviteList list = InviteLists.plan(List.of(session(1, IA, 10)), people).get(0);
         assertThat(list.invited()).hasSize(10);
         assertThat(list.asked()).isEqualTo(12);
+        assertThat(list.waiting()).hasSize(2).doesNotContainAnyElementsOf(list.invited());
         assertThat(list.explanation().french()).isEqualTo("12 personnes ont demandé « IA de confiance » ; les 10 places "
                 + "vont d’abord à celles qui ont obtenu le moins de leurs souhaits, en alternant les ministères.");
         assertThat(list.explanation().english()).isEqualTo("12 people asked for “IA de confiance”; the 10 seats go first "
@@ -210,8 +211,9 @@ class InviteListsTest {
                     }
                 }
             }
-            assertThat(list.invited()).containsExactlyElementsOf(simulate(theme, people, got, gotThemes)
-                    .subList(0, list.invited().size()));
+            List<Participant> expected = simulate(theme, people, got, gotThemes);
+            assertThat(list.invited()).containsExactlyElementsOf(expected.subList(0, list.invited().size()));
+            assertThat(list.waiting()).containsExactlyElementsOf(expected.subList(list.invited().size(), expected.size()));
             for (Participant p : list.invited()) {
                 got.merge(p.id(), 1, Integer::sum);
                 gotThemes.computeIfAbsent(p.id(), k -> new HashSet<>()).add(theme);

@@ -145,6 +145,15 @@ class SeasonServiceTest {
     }
 
     @Test
+    void anIdeaWithoutASpeakerOrOnAThemeOutsideTheCatalogueIsRefused() {
+        assertThatThrownBy(edits().addIdea(new SpeakerIdea(0, "u1", " ", "Inria", IA, ""))::redo)
+                .isInstanceOf(SeasonEditException.class).hasMessageContaining("doit avoir un nom");
+        assertThatThrownBy(edits().addIdea(new SpeakerIdea(0, "u1", "Marie Curie", "", "Cuisine", ""))::redo)
+                .hasMessage("Le thème « Cuisine » n'est pas dans le catalogue de l'atelier.");
+        assertThat(read().ideas()).isEmpty();
+    }
+
+    @Test
     void sessionsComeWithTheirInviteListAndItsExplanation() throws Exception {
         edits().addSession(new TrainingSession(0, IA, MAY, "", 1, "", false)).redo();
         edits().addSession(new TrainingSession(0, NLP, MAY.plusDays(7), "", 1, "", false)).redo();
@@ -156,6 +165,18 @@ class SeasonServiceTest {
         // NLP: Ada Martin and Chloé Petit asked, neither got anything yet: Martin before Petit.
         assertThat(lists.get(1).invited()).extracting(Participant::id).containsExactly("u1");
         assertThat(lists.get(1).asked()).isEqualTo(2);
+    }
+
+    @Test
+    void erasingAPersonLeavesTheirIdeasSuggestedByNobodyAndUndoGivesThemBack() throws Exception {
+        edits().addIdea(new SpeakerIdea(0, "u1", "Marie Curie", "Inria", IA, "")).redo();
+        Participant ada = services.read(workshop).participantById().get("u1");
+        UndoableEdit erase = services.participantEdits(workshop, FRENCH).delete(ada);
+        erase.redo();
+        assertThat(read().ideas()).extracting(SpeakerIdea::suggestedBy).containsOnlyNulls();
+        assertThat(read().ideas()).extracting(SpeakerIdea::speaker).containsExactly("Marie Curie");
+        erase.undo();
+        assertThat(read().ideas()).extracting(SpeakerIdea::suggestedBy).containsExactly("u1");
     }
 
     @Test
