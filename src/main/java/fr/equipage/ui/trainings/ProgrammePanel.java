@@ -9,7 +9,6 @@ import fr.equipage.ui.framework.I18n;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,12 +28,13 @@ final class ProgrammePanel {
                     TableColumn<InviteList, String> speaker, TableColumn<InviteList, String> seats,
                     TableColumn<InviteList, String> place, Button edit, Button remove, Label invitesTitle,
                     Label explanation, TableView<ProgrammeTexts.InviteRow> invites,
-                    TableColumn<ProgrammeTexts.InviteRow, Number> rank,
+                    TableColumn<ProgrammeTexts.InviteRow, String> rank,
                     TableColumn<ProgrammeTexts.InviteRow, String> name,
                     TableColumn<ProgrammeTexts.InviteRow, String> ministry,
                     TableColumn<ProgrammeTexts.InviteRow, String> email, MenuButton export, Label status) {
     }
 
+    private static final javafx.css.PseudoClass WAITING = javafx.css.PseudoClass.getPseudoClass("waiting");
     private final AppContext ctx;
     private final Controls c;
     private final ProgrammeTexts texts;
@@ -53,7 +53,15 @@ final class ProgrammePanel {
         column(c.speaker(), l -> texts.speaker(l.session()));
         column(c.seats(), l -> Integer.toString(l.session().capacity()));
         column(c.place(), l -> texts.where(l.session()));
-        c.rank().setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
+        c.rank().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().rank()));
+        // The waiting list follows the invited, set apart in muted type.
+        c.invites().setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ProgrammeTexts.InviteRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(WAITING, !empty && row != null && row.waiting());
+            }
+        });
         c.name().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         c.ministry().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().ministry()));
         c.email().setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().email()));

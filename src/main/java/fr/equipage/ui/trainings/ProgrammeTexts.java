@@ -23,8 +23,11 @@ public final class ProgrammeTexts {
         this.i18n = i18n;
     }
 
-    /** One invited person, in the fair order ({@code rank} from 1). */
-    public record InviteRow(int rank, String name, String ministry, String email) {
+    /**
+     * One person of the list, in the fair order: invited ({@code rank} "1", "2"…) or, after them, on the
+     * waiting list ({@code waiting}, rank "att. 1"…), who gets a place that frees up.
+     */
+    public record InviteRow(String rank, String name, String ministry, String email, boolean waiting) {
     }
 
     public String date(TrainingSession s) {
@@ -44,11 +47,11 @@ public final class ProgrammeTexts {
         return s.place().isEmpty() ? i18n.get("trainings.session.noPlace") : s.place();
     }
 
-    /** "Session 2 · NLP · 14/03/2024 : 12 invités pour 15 places (18 demandes)". */
+    /** "Session 2 · NLP · 14/03/2024 : 15 invités pour 15 places (18 demandes, 3 en attente)". */
     public String invitesTitle(InviteList list) {
         TrainingSession s = list.session();
         return i18n.format("trainings.invites.title", s.id(), s.theme(), date(s), list.invited().size(), s.capacity(),
-                list.asked());
+                list.asked(), list.waiting().size());
     }
 
     /** Why these people, in one sentence, in the organiser's language. */
@@ -64,10 +67,18 @@ public final class ProgrammeTexts {
         List<InviteRow> rows = new ArrayList<>();
         int rank = 1;
         for (Participant p : list.invited()) {
-            rows.add(new InviteRow(rank++, p.name(), p.ministry() == null ? "" : p.ministry(),
-                    p.email() == null ? "" : p.email()));
+            rows.add(row(Integer.toString(rank++), p, false));
+        }
+        rank = 1;
+        for (Participant p : list.waiting()) {
+            rows.add(row(i18n.format("trainings.invites.waitingRank", rank++), p, true));
         }
         return rows;
+    }
+
+    private static InviteRow row(String rank, Participant p, boolean waiting) {
+        return new InviteRow(rank, p.name(), p.ministry() == null ? "" : p.ministry(), p.email() == null ? "" : p.email(),
+                waiting);
     }
 
     /** "Jeanne Martin (Etalab)": an idea as named under its theme's bar. */

@@ -100,7 +100,7 @@ public class TrainingsController {
     @FXML
     private TableView<ProgrammeTexts.InviteRow> invitesTable;
     @FXML
-    private TableColumn<ProgrammeTexts.InviteRow, Number> inviteRankColumn;
+    private TableColumn<ProgrammeTexts.InviteRow, String> inviteRankColumn;
     @FXML
     private TableColumn<ProgrammeTexts.InviteRow, String> inviteNameColumn;
     @FXML

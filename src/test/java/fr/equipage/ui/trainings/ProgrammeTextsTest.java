@@ -49,10 +49,15 @@ class ProgrammeTextsTest {
     @Test
     void theInviteListSaysHowManyForHowManySeatsAndWhyInOneSentence() {
         InviteList list = season().sessions().get(0);
-        assertThat(Plain.of(FR.invitesTitle(list))).isEqualTo("Session 2 · NLP · 14/03/2024 : 3 invités pour 3 places (4 demandes)");
-        assertThat(FR.invites(list)).hasSize(3).extracting(ProgrammeTexts.InviteRow::rank).containsExactly(1, 2, 3);
-        assertThat(FR.invites(list)).extracting(ProgrammeTexts.InviteRow::name)
-                .containsExactlyElementsOf(list.invited().stream().map(Participant::name).toList());
+        assertThat(Plain.of(FR.invitesTitle(list)))
+                .isEqualTo("Session 2 · NLP · 14/03/2024 : 3 invités pour 3 places (4 demandes, 1 en liste d’attente)");
+        List<ProgrammeTexts.InviteRow> rows = FR.invites(list);
+        assertThat(rows).extracting(ProgrammeTexts.InviteRow::rank).containsExactly("1", "2", "3", "att. 1");
+        assertThat(rows).extracting(ProgrammeTexts.InviteRow::waiting).containsExactly(false, false, false, true);
+        List<Participant> order = new java.util.ArrayList<>(list.invited());
+        order.addAll(list.waiting());
+        assertThat(rows).extracting(ProgrammeTexts.InviteRow::name)
+                .containsExactlyElementsOf(order.stream().map(Participant::name).toList());
         String why = Plain.of(FR.explanation(list));
         assertThat(why).startsWith("4 personnes ont demandé « NLP »").contains("3 places").doesNotContain("\n");
         assertThat(new ProgrammeTexts(new I18n(Locale.UK)).explanation(list)).isEqualTo(list.explanation().format(Locale.UK));
