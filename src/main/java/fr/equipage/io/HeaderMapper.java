@@ -83,6 +83,17 @@ public final class HeaderMapper {
                 "suggestions d intervenants", "speaker suggestion", "speaker suggestions", "suggested speaker",
                 "suggested speakers", "speaker idea", "speaker ideas", "un intervenant a suggerer",
                 "un intervenant a proposer", "intervenant propose", "vous avez une idee d intervenant");
+        exact(Field.OFFERS, "savoir faire a partager", "savoir faire partage", "savoir faire partages", "je peux partager",
+                "ce que je peux partager", "ce que je peux apporter", "je peux apporter", "competences a partager",
+                "savoir faire offert", "savoir faire offerts", "savoir faire proposes", "je peux aider sur",
+                "je peux montrer", "know how to share", "know how offered", "skills i can share", "i can share",
+                "i can teach", "can teach", "skills to share", "what i can share", "offers", "offered skills");
+        exact(Field.SEEKS, "ce que je veux apprendre", "je veux apprendre", "ce que je souhaite apprendre",
+                "je souhaite apprendre", "j aimerais apprendre", "ce que j aimerais apprendre", "envies d apprendre",
+                "savoir faire souhaites", "savoir faire a acquerir", "competences a acquerir", "competences a developper",
+                "want to learn", "i want to learn", "what i want to learn", "skills i want to learn",
+                "know how sought", "know how wanted", "know how to learn", "skills to learn", "learning wishes",
+                "seeks", "sought skills");
         exact(Field.CHOICE_LIST, "projets souhaites", "projets", "choix", "voeux", "vos choix", "projets choisis",
                 "preferences", "choices", "projets preferes", "projets qui vous interessent", "souhaits",
                 "projets souhaites par ordre de preference", "choix des projets", "projects", "wishes", "classement",
@@ -141,6 +152,15 @@ public final class HeaderMapper {
         for (String s : new String[] {"une idee d intervenant", "idee d intervenant", "intervenant suggere",
                 "speaker suggestion", "suggested speaker", "suggestion d intervenant"}) {
             PREFIX.put(compact(s), Field.SPEAKER_IDEA);
+        }
+        for (String s : new String[] {"savoir faire a partager", "je peux partager", "ce que je peux partager",
+                "ce que je peux apporter", "know how to share", "skills i can share", "competences a partager"}) {
+            PREFIX.put(compact(s), Field.OFFERS);
+        }
+        for (String s : new String[] {"ce que je veux apprendre", "je veux apprendre", "ce que je souhaite apprendre",
+                "j aimerais apprendre", "ce que j aimerais apprendre", "want to learn", "what i want to learn",
+                "skills i want to learn", "competences a acquerir"}) {
+            PREFIX.put(compact(s), Field.SEEKS);
         }
         for (String s : new String[] {"projets souhaites", "projets choisis", "choix des projets", "projets qui"}) {
             PREFIX.put(compact(s), Field.CHOICE_LIST);
