@@ -2,6 +2,7 @@ package fr.equipage.cli;
 
 import fr.equipage.engine.CompiledInstance;
 import fr.equipage.engine.InstanceGenerator;
+import fr.equipage.engine.MipReference;
 import fr.equipage.engine.PlanMapping;
 import fr.equipage.engine.ScoreState;
 import fr.equipage.engine.SolveOptions;
@@ -52,6 +53,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "Fils CP-SAT ; plus d'un rend le calcul non reproductible (défaut : ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--compare-mip", arity = "0..1", fallbackValue = "", paramLabel = "CBC|SCIP",
+            description = "Résout aussi chaque instance comme un programme linéaire en nombres entiers avec CBC "
+                    + "(ou SCIP), sur un fil, dans le plus long temps maximal, et affiche son temps jusqu'à l'optimum prouvé.")
+    String compareMip;
+
     @Option(names = "--moves", defaultValue = "100000", description = "Déplacements chronométrés pour le re-score.")
     int moves;
 
@@ -71,6 +77,12 @@ public class BenchCommand implements Callable<Integer> {
         if (chosen == null || open == null) {
             return EquipageCommand.INVALID;
         }
+        if (compareMip != null && !compareMip.isBlank()
+                && !MipReference.SOLVERS.contains(compareMip.strip().toUpperCase(java.util.Locale.ROOT))) {
+            err.println("Erreur : --compare-mip attend CBC ou SCIP (ou rien : le premier disponible) ; reçu « "
+                    + compareMip + " ».");
+            return EquipageCommand.INVALID;
+        }
         long load = System.nanoTime();
         // Loaded once per process, as in the application: not part of any solve time below.
         boolean cpSat = fr.equipage.engine.CpSat.available();
@@ -88,6 +100,9 @@ public class BenchCommand implements Callable<Integer> {
                     runs.add(BenchRun.solve(instance, workers > 1 ? options.withWorkers(workers) : options));
                 }
                 BenchRun.print(out, isOpen ? "ouvert" : "choix", n, instance, runs);
+                if (compareMip != null) {
+                    printMip(out, MipReference.solve(instance, compareMip, runLimits.get(runLimits.size() - 1)));
+                }
                 BenchRun last = runs.get(runs.size() - 1);
                 if (n == 300 && !isOpen && last.plan().feasible()) {
                     try {
@@ -102,6 +117,13 @@ public class BenchCommand implements Callable<Integer> {
         out.printf("re-score après un déplacement (300 participants) : médiane %.2f µs, p99 %.2f µs sur %d déplacements%n",
                 rescoreMedianMicros(s, moves, 0.5), rescoreMedianMicros(s, moves, 0.99), moves);
         return EquipageCommand.OK;
+    }
+
+    private static void printMip(PrintWriter out, MipReference.Result r) {
+        out.printf("  MIP %s (1 fil) : %s en %.2f s, score %s, borne %s, charge %s%n", r.solver(),
+                r.proven() ? "optimum prouvé" : "non prouvé (" + r.status() + ")", r.elapsed().toNanos() / 1e9,
+                r.score() == null ? "-" : r.score(), r.bound() == null ? "-" : r.bound(), BenchRun.loadAverage());
+        out.flush();
     }
 
     /** A comma-separated list of sizes (empty: none), or null after saying what is wrong. */

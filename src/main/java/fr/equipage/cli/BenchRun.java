@@ -22,7 +22,7 @@ import java.util.List;
  * the solver reported, and the peak memory. The optimum, when one run of the same instance proved
  * it, is used to tell when each run first came within 1 % and how far its bound was.
  */
-record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, long heapMb, String rssMb) {
+record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, long heapMb, String rssMb, String load) {
     static BenchRun solve(Instance instance, SolveOptions options) {
         resetPeaks();
         List<long[]> improvements = new ArrayList<>();
@@ -37,7 +37,7 @@ record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, l
                 }
             }
         }));
-        return new BenchRun(options.timeLimit(), r, improvements, heapPeakMb(), rssPeakMb());
+        return new BenchRun(options.timeLimit(), r, improvements, heapPeakMb(), rssPeakMb(), loadAverage());
     }
 
     Plan plan() {
@@ -45,8 +45,9 @@ record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, l
     }
 
     static void header(PrintWriter out) {
-        out.printf("%-6s %6s %5s %5s %6s %8s %8s %8s %8s %8s %7s %9s %4s %7s %6s%n", "classe", "n", "props", "teams",
-                "lim(s)", "1er(s)", "≤1%(s)", "final(s)", "score", "borne", "écart%", "borne/opt", "opt", "tasMB", "rssMB");
+        out.printf("%-6s %6s %5s %5s %6s %8s %8s %8s %8s %8s %7s %9s %4s %9s %7s %6s %6s%n", "classe", "n", "props", "teams",
+                "lim(s)", "1er(s)", "≤1%(s)", "final(s)", "score", "borne", "écart%", "borne/opt", "opt", "preuve(s)", "tasMB",
+                "rssMB", "charge");
     }
 
     /** Prints the runs of one instance; the optimum is the score of a run that proved it, if any. */
@@ -70,11 +71,12 @@ record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, l
             String gap = bound == null || !plan.feasible() ? "-"
                     : String.format("%.2f", 100.0 * (bound - score) / Math.max(1, Math.abs(bound)));
             String ratio = optimum == null || bound == null ? "-" : String.format("%.4f", bound / (double) optimum);
-            out.printf("%-6s %6d %5d %5d %6s %8s %8s %8s %8d %8s %7s %9s %4s %7d %6s%n", kind, n,
+            out.printf("%-6s %6d %5d %5d %6s %8s %8s %8s %8d %8s %7s %9s %4s %9s %7d %6s %6s%n", kind, n,
                     instance.proposals().size(), instance.settings().maxTeams(), seconds(r.limit()),
                     seconds(r.result().stats().timeToFirstPlan()), seconds(r.timeWithinOnePercent(reference)),
                     seconds(r.result().stats().timeToBestPlan()), score, bound == null ? "-" : bound, gap, ratio,
-                    plan.optimal() ? "oui" : "non", r.heapMb(), r.rssMb());
+                    plan.optimal() ? "oui" : "non", plan.optimal() ? seconds(r.result().stats().total()) : "-", r.heapMb(),
+                    r.rssMb(), r.load());
         }
         out.flush();
     }
@@ -112,6 +114,18 @@ record BenchRun(Duration limit, SolveResult result, List<long[]> improvements, l
             }
         }
         return sum >> 20;
+    }
+
+    /**
+     * The machine's one-minute load average at the end of a run (Linux only): figures taken on a shared
+     * machine mean little without it.
+     */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
     }
 
     /** The process's peak resident memory (Java heap and CP-SAT's native memory), Linux only. */

@@ -335,6 +335,53 @@ final class CpSatTeamModel {
         return range + 1;
     }
 
+    /**
+     * Keeps only plans scoring more than {@code incumbent}: the objective must exceed it and every
+     * variable the LP's reduced costs fix for such plans is fixed (first runs only: the objective is
+     * then the score). Returns how many variables were fixed. An infeasible model then proves the
+     * incumbent optimal.
+     */
+    int restrictToBetterThan(ReducedCosts rc, long incumbent, long upperBound) {
+        model.addGreaterOrEqual(objective.build(), incumbent + 1);
+        // The LP bound as a cap on the objective: CP-SAT's own bound starts there.
+        model.addLessOrEqual(objective.build(), Math.max(incumbent + 1, upperBound));
+        int fixed = 0;
+        for (int t = 0; t < y.length; t++) {
+            byte v = rc.team(t, incumbent);
+            if (v != ReducedCosts.FREE) {
+                model.addEquality(y[t], v);
+                fixed++;
+            }
+        }
+        for (int p = 0; p < x.length; p++) {
+            for (int i = 0; i < x[p].length; i++) {
+                byte v = x[p][i] == null ? ReducedCosts.FREE : rc.member(p, i, incumbent);
+                if (v != ReducedCosts.FREE) {
+                    model.addEquality(x[p][i], v);
+                    fixed++;
+                }
+            }
+        }
+        return fixed;
+    }
+
+    /**
+     * Leaves out every pair the LP solution {@code lpX} (per participant and allowed index) puts at 0:
+     * a heuristic restriction, not a relaxation, so its bound proves nothing. Returns how many.
+     */
+    int keepLpSupport(double[][] lpX) {
+        int fixed = 0;
+        for (int p = 0; p < x.length; p++) {
+            for (int i = 0; i < x[p].length; i++) {
+                if (x[p][i] != null && lpX[p][i] < 1e-6) {
+                    model.addEquality(x[p][i], 0);
+                    fixed++;
+                }
+            }
+        }
+        return fixed;
+    }
+
     /** Hints the solver with a plan (a warm start). */
     void hint(ScoreState s) {
         for (int p = 0; p < x.length; p++) {

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 final class LpBound {
     /** The proven bound, and the LP solution (y per proposal, x per participant and allowed index). */
-    record Result(long bound, double[] y, double[][] x, double lpValue, double seconds) {
+    record Result(long bound, double[] y, double[][] x, double lpValue, double seconds, ReducedCosts reduced) {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.lp.debug");
@@ -47,6 +47,8 @@ final class LpBound {
             + " eps_optimal_absolute: 3e-5 eps_optimal_relative: 3e-5 } }";
     private final CompiledInstance c;
     private final List<double[]> colBounds = new ArrayList<>();
+    /** Whether each column is an assignment or retention variable (integer in the exact MIP, {@link MipReference}). */
+    private final List<Boolean> colIntegral = new ArrayList<>();
     private final List<Double> colObj = new ArrayList<>();
     private final List<double[]> rowBounds = new ArrayList<>();
     private final List<int[]> rowCols = new ArrayList<>();
@@ -57,7 +59,12 @@ final class LpBound {
     }
 
     private int col(double ub, double obj) {
+        return col(ub, obj, false);
+    }
+
+    private int col(double ub, double obj, boolean integral) {
         colBounds.add(new double[] {0, ub});
+        colIntegral.add(integral);
         colObj.add(obj);
         return colObj.size() - 1;
     }
@@ -80,18 +87,28 @@ final class LpBound {
         return new LpBound(c).solve(seconds);
     }
 
-    private Result solve(double seconds) {
-        long start = System.nanoTime();
+    /** The rows and columns of the relaxation; x and y are the integral columns, the rest follow from them. */
+    static LpBound build(CompiledInstance c) {
+        LpBound lp = new LpBound(c);
+        lp.build();
+        return lp;
+    }
+
+    private int[] y;
+    private int[][] x;
+    private double constant;
+
+    private void build() {
         var s = c.settings();
         var w = c.weights();
         int n = c.participantCount();
         int teams = c.proposalCount();
-        double constant = (double) w.unassigned() * n;
-        int[] y = new int[teams];
+        constant = (double) w.unassigned() * n;
+        y = new int[teams];
         for (int t = 0; t < teams; t++) {
-            y[t] = col(1, -(double) w.extraMinistry() * s.minDistinctMinistries());
+            y[t] = col(1, -(double) w.extraMinistry() * s.minDistinctMinistries(), true);
         }
-        int[][] x = new int[n][];
+        x = new int[n][];
         List<List<Integer>> membersOf = new ArrayList<>();
         List<List<Integer>> peopleOf = new ArrayList<>();
         for (int t = 0; t < teams; t++) {
@@ -103,7 +120,7 @@ final class LpBound {
             x[p] = new int[allowed.length];
             for (int i = 0; i < allowed.length; i++) {
                 int t = allowed[i];
-                x[p][i] = col(1, (double) c.allowedWeight(p)[i] - w.unassigned());
+                x[p][i] = col(1, (double) c.allowedWeight(p)[i] - w.unassigned(), true);
                 membersOf.get(t).add(x[p][i]);
                 peopleOf.get(t).add(p);
                 // Disaggregated "x ≤ y": measured at 300 open, a bound 1 % tighter than "Σ x ≤ max × y" alone.
@@ -182,7 +199,13 @@ final class LpBound {
                 }
             }
         }
+    }
 
+    private Result solve(double seconds) {
+        long start = System.nanoTime();
+        build();
+        int n = c.participantCount();
+        int teams = c.proposalCount();
         boolean pdlp = colObj.size() > GLOP_UP_TO;
         MPSolver solver = MPSolver.createSolver(System.getProperty("equipage.lp.solver", pdlp ? "PDLP" : "GLOP"));
         String params = System.getProperty("equipage.lp.params", pdlp ? PDLP_PARAMS : null);
@@ -200,24 +223,10 @@ final class LpBound {
         }
         try {
             int cols = colObj.size();
-            MPVariable[] v = new MPVariable[cols];
-            MPObjective obj = solver.objective();
-            for (int j = 0; j < cols; j++) {
-                v[j] = solver.makeNumVar(colBounds.get(j)[0], colBounds.get(j)[1], "");
-                obj.setCoefficient(v[j], colObj.get(j));
-            }
-            obj.setMaximization();
             int rows = rowBounds.size();
             MPConstraint[] ct = new MPConstraint[rows];
-            for (int r = 0; r < rows; r++) {
-                double[] b = rowBounds.get(r);
-                ct[r] = solver.makeConstraint(b[0], b[1], "");
-                int[] rc = rowCols.get(r);
-                double[] rv = rowCoefs.get(r);
-                for (int k = 0; k < rc.length; k++) {
-                    ct[r].setCoefficient(v[rc[k]], rv[k]);
-                }
-            }
+            MPVariable[] v = load(solver, ct, false);
+            MPObjective obj = solver.objective();
             solver.setTimeLimit(Math.max(1, (long) (seconds * 1000)));
             MPSolver.ResultStatus status = solver.solve();
             if (DEBUG) {
@@ -232,7 +241,12 @@ final class LpBound {
             for (int r = 0; r < rows; r++) {
                 dual[r] = ct[r].dualValue();
             }
-            double bound = Math.min(lagrangian(dual, 1, constant), lagrangian(dual, -1, constant));
+            double[] plus = new double[cols];
+            double[] minus = new double[cols];
+            double up = lagrangian(dual, 1, constant, plus);
+            double down = lagrangian(dual, -1, constant, minus);
+            double bound = Math.min(up, down);
+            double[] reduced = up <= down ? plus : minus;
             double[] ys = new double[teams];
             for (int t = 0; t < teams; t++) {
                 ys[t] = v[y[t]].solutionValue();
@@ -248,10 +262,43 @@ final class LpBound {
             if (!Double.isFinite(bound)) {
                 return null;
             }
-            return new Result((long) Math.floor(bound), ys, xs, lp, (System.nanoTime() - start) / 1e9);
+            return new Result((long) Math.floor(bound), ys, xs, lp, (System.nanoTime() - start) / 1e9,
+                    ReducedCosts.of(bound, reduced, y, x));
         } finally {
             solver.delete();
         }
+    }
+
+    /** Puts the model into {@code solver} (x and y integral when {@code integral}); fills {@code ct}, returns the columns. */
+    MPVariable[] load(MPSolver solver, MPConstraint[] ct, boolean integral) {
+        int cols = colObj.size();
+        MPVariable[] v = new MPVariable[cols];
+        MPObjective obj = solver.objective();
+        for (int j = 0; j < cols; j++) {
+            double[] b = colBounds.get(j);
+            v[j] = integral && colIntegral.get(j) ? solver.makeIntVar(b[0], b[1], "") : solver.makeNumVar(b[0], b[1], "");
+            obj.setCoefficient(v[j], colObj.get(j));
+        }
+        obj.setMaximization();
+        for (int r = 0; r < ct.length; r++) {
+            double[] b = rowBounds.get(r);
+            ct[r] = solver.makeConstraint(b[0], b[1], "");
+            int[] rc = rowCols.get(r);
+            double[] rv = rowCoefs.get(r);
+            for (int k = 0; k < rc.length; k++) {
+                ct[r].setCoefficient(v[rc[k]], rv[k]);
+            }
+        }
+        return v;
+    }
+
+    int rowCount() {
+        return rowBounds.size();
+    }
+
+    /** The score's constant part (every participant unassigned), left out of the columns' objective. */
+    double constant() {
+        return constant;
     }
 
     /** "present ≤ Σ members" and "present ≤ y"; when present costs points, also "present ≥ each member". */
@@ -275,11 +322,10 @@ final class LpBound {
 
     /**
      * The weak-duality bound for multipliers {@code sign × dual}: valid for any multipliers, with a
-     * margin for rounding errors.
+     * margin for rounding errors; {@code reduced} receives each column's reduced cost.
      */
-    double lagrangian(double[] dual, int sign, double constant) {
+    double lagrangian(double[] dual, int sign, double constant, double[] reduced) {
         int cols = colObj.size();
-        double[] reduced = new double[cols];
         for (int j = 0; j < cols; j++) {
             reduced[j] = colObj.get(j);
         }

@@ -16,6 +16,11 @@ import java.util.Optional;
  * <p>At every size the LP relaxation ({@link LpBound}) gives a proven bound (recomputed from its duals),
  * so the bound shown is never a trivial sum even when CP-SAT's own search has not closed, and a plan
  * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
+ * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds (and the only one
+ * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes).
+ * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
+ * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
+ * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
  * <p>First a greedy construction and a local search give a plan within milliseconds; CP-SAT then
  * starts from it (a complete hint) and proves the optimum or improves plan and bound until the time
  * limit. The score reported is always the {@link Scorer}'s, computed from the assignment. When no
@@ -39,7 +44,7 @@ public final class Solver {
      */
     static final int LNS_FROM = 2000;
     static final int LNS_ROUNDS = 100_000;
-    /**
+        /**
      * From this many allowed (participant, proposal) pairs, a workshop is dense (typically
      * {@code onlyChosenProjects: false}): after the LP rounding, CP-SAT re-forms clusters of teams (LNS)
      * for {@link #DENSE_LNS_SHARE} of the time left, then works on the whole model with that plan as hint.
@@ -49,7 +54,21 @@ public final class Solver {
     static final double DENSE_LNS_SHARE = 0.6;
     /** The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan is the best start on dense workshops). */
     static final double LP_SHARE = 0.85;
+    /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 4–9 s. */
+    static final int LP_MAX_PAIRS = 100_000;
+    /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
+    static final double SUPPORT_SHARE = 0.3;
+    static final double SUPPORT_MAX_SECONDS = 15;
+    /** Subgradient steps of the {@link LagrangianBound} (measured at 1,000 open: 300 steps, 5 s, 23 % below the quick bound). */
+    static final int LAGRANGIAN_STEPS = 2000;
+    static final long LAGRANGIAN_MAX_NANOS = 3_000_000_000L;
+    /**
+     * Above this many pairs in the LP's support, LNS does better with the time (measured at 10,000: about
+     * 20,000 pairs, 15 s for a plan 0.2 % short; at 3,000: 6,000 pairs, the optimum in 8 s).
+     */
+    static final int SUPPORT_MAX_PAIRS = 12_000;
 
+    private static final boolean DEBUG = Boolean.getBoolean("equipage.solver.debug");
     private final CompiledInstance c;
     private final SolveOptions o;
     private final long start = System.nanoTime();
@@ -64,8 +83,11 @@ public final class Solver {
      */
     private volatile Long objectiveBound;
     private Long lpBound;
+    /** The LP's result, for reduced-cost fixing in the proof (null until it finished). */
+    private LpBound.Result lp;
     private Duration firstFeasible;
     private Duration bestAt;
+    private long lastImprovement = System.nanoTime();
     private String method = "heuristic";
     private boolean timedOut;
 
@@ -112,13 +134,25 @@ public final class Solver {
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
         double lpSeconds = Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE);
-        LpTask lpTask = cpSat && !large ? LpTask.start(c, lpSeconds) : null;
+        // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
+        boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
+        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, lpSeconds) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / (large || dense ? 20 : cpSat ? 5 : 1));
         ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
         offer(s, "heuristic");
+        if (dense && best != null && !stopped()) {
+            // The LP takes seconds there (or never finishes, at 1,000 open): a Lagrangian bound in the meantime.
+            // Not on large chosen-only workshops: their LP finishes, and LNS needs the main thread (10,000: 0.54 % with it).
+            long lagDeadline = System.nanoTime() + Math.min(o.timeLimit().toNanos() / 10, LAGRANGIAN_MAX_NANOS);
+            long lag = LagrangianBound.of(c, best.total(), LAGRANGIAN_STEPS, () -> stopped() || System.nanoTime() > lagDeadline);
+            bound = bound == null ? lag : Math.min(bound, lag);
+            // The score bounds the objective too (the stability cost is never negative).
+            objectiveBound = objectiveBound == null ? lag : Math.min(objectiveBound, lag);
+            progress("lagrangian");
+        }
         CpSatLns lns = large || dense ? new CpSatLns(c, o.seed()) : null;
-        if (dense && best != null && !lpTask.isDone()) {
+        if (dense && best != null && lpTask != null && !lpTask.isDone()) {
             // While the LP runs (seconds on a dense workshop), CP-SAT already re-forms clusters of teams.
             progress("cp-sat-lns");
             improveByLns(lns, best.copy(), lnsDeadline(), lpTask::isDone);
@@ -128,12 +162,12 @@ public final class Solver {
         }
         if (lpTask != null) {
             progress("lp");
-            LpBound.Result lp = lpTask.await(o.cancel());
+            lp = lpTask.await(o.cancel());
             if (lp != null) {
                 lpBound = lp.bound();
-                bound = lpBound;
+                bound = bound == null ? lpBound : Math.min(bound, lpBound);
                 // The score bounds the objective too (the stability cost is never negative).
-                objectiveBound = lpBound;
+                objectiveBound = objectiveBound == null ? lpBound : Math.min(objectiveBound, lpBound);
                 progress("lp");
                 // The LP's teams, rounded, are a far better start than the greedy one on large or open workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
@@ -147,9 +181,19 @@ public final class Solver {
             }
         }
         CpSolverStatus status = null;
+        if (lp != null && cpSat && best != null && !stopped() && !closed() && LpSupportSearch.size(lp.x()) <= SUPPORT_MAX_PAIRS) {
+            progress("cp-sat");
+            var status0 = LpSupportSearch.run(c, lp.x(), best, o, Math.min(secondsLeft() * SUPPORT_SHARE, SUPPORT_MAX_SECONDS),
+                    x -> offer(x, "lp-support"), this::closed);
+            if (DEBUG) {
+                System.err.printf("%.2f s: lp support %s, best %s%n", elapsed().toMillis() / 1000.0, status0, best.total());
+            }
+        }
         if (lns != null && best != null && !stopped() && !closed()) {
             progress("cp-sat-lns");
-            improveByLns(lns, best.copy(), large ? deadline : lnsDeadline(), () -> false);
+            // On a dense workshop the whole model, restricted to better plans by reduced costs, takes over
+            // once LNS stalls (it finds better plans too, and proves).
+            improveByLns(lns, best.copy(), large || lpHopeless ? deadline : lnsDeadline(), () -> !large && stalled());
             timedOut = !o.cancel().isCancelled() && !closed();
             if (dense && best != null) {
                 s = best.copy();
@@ -194,6 +238,16 @@ public final class Solver {
                 () -> stopped() || closed() || System.nanoTime() > until || alsoStop.getAsBoolean(), x -> offer(x, "cp-sat-lns"));
     }
 
+    /**
+     * Whether LNS has found nothing better for a while, when the restricted whole model can take over
+     * (it also finds better plans, and proves). Measured at 300 open, load 7.5: with 2 s (or a thirtieth
+     * of the limit) the proof came at 13.6 s at a 30-s limit and 13.7 s at 60 s; with a tenth, 17–21 s.
+     */
+    private boolean stalled() {
+        long stall = Math.max(2_000_000_000L, o.timeLimit().toNanos() / 30);
+        return restricted() && System.nanoTime() - lastImprovement > stall;
+    }
+
     /** On a dense workshop, LNS gets this much of the time left; the whole model the rest (to prove). */
     private long lnsDeadline() {
         return System.nanoTime() + (long) ((deadline - System.nanoTime()) * DENSE_LNS_SHARE);
@@ -209,18 +263,43 @@ public final class Solver {
         return o.useCpSat() ? CpSat.failure() : "CP-SAT désactivé";
     }
 
+    /**
+     * The whole model until a proof or the limit. With the LP's reduced costs it only looks for plans
+     * better than the incumbent, with the variables reduced costs fix there (see {@link ReducedCosts}):
+     * "none" is the proof. (Measured at 1,000: restarting it above each better plan it finds, where more
+     * are fixed, was slower than letting it run; so was searching windows just below the LP bound first.)
+     */
     private CpSolverStatus runCpSat(ScoreState hint) {
+        double work = o.timeLimit().toMillis() / 1000.0 * DETERMINISTIC_UNITS_PER_SECOND;
+        return solveWhole(new CpSolver(), hint, work, restricted() ? best.objective() : Long.MIN_VALUE);
+    }
+
+    /** On a first run with a plan and the LP's multipliers, CP-SAT only looks for plans above a floor. */
+    private boolean restricted() {
+        return lp != null && best != null && c.stabilityWeight() == 0;
+    }
+
+    /** One CP-SAT solve of the whole model, of plans scoring more than {@code floor} when restricted. */
+    private CpSolverStatus solveWhole(CpSolver solver, ScoreState hint, double work, long floor) {
         progress("cp-sat");
         CpSatTeamModel model = CpSatTeamModel.build(c, CpSatTeamModel.Mode.OPTIMISE);
         model.hint(best != null ? best : hint);
-        CpSolver solver = new CpSolver();
+        // Among the variables reduced costs leave free: "none" is then the proof (see ReducedCosts).
+        boolean restricted = restricted();
+        if (restricted) {
+            int fixed = model.restrictToBetterThan(lp.reduced(), floor, objectiveBound == null ? lp.bound() : objectiveBound);
+            if (DEBUG) {
+                System.err.printf("%.2f s: restricted above %d (best %d, lp %d, bound %s): %d variables fixed%n",
+                        elapsed().toMillis() / 1000.0, floor, best.total(), lp.bound(), bound, fixed);
+            }
+        }
         var p = solver.getParameters();
         p.setRandomSeed((int) (o.seed() ^ (o.seed() >>> 32)));
         double seconds = secondsLeft();
         p.setMaxTimeInSeconds(Math.max(0.05, seconds));
         if (o.deterministic()) {
             p.setNumWorkers(1);
-            p.setMaxDeterministicTime(Math.max(0.05, o.timeLimit().toMillis() / 1000.0 * DETERMINISTIC_UNITS_PER_SECOND));
+            p.setMaxDeterministicTime(Math.max(0.05, work));
         } else {
             p.setNumWorkers(o.workers());
         }
@@ -255,8 +334,20 @@ public final class Solver {
                 }
             }
             timedOut = status == CpSolverStatus.FEASIBLE && !o.cancel().isCancelled();
+        } else if (restricted && status == CpSolverStatus.INFEASIBLE) {
+            // No plan scores more than the incumbent: it is optimal.
+            cpSatBound(floor);
         } else if (status == CpSolverStatus.UNKNOWN) {
+            double b = solver.bestObjectiveBound();
+            if (restricted && b >= floor + 1) {
+                // A bound on plans better than the incumbent, so on every plan. Anything lower is not a bound
+                // (without a solution CP-SAT may leave it unset), only a proof of infeasibility would be.
+                cpSatBound((long) Math.floor(b + 1e-6));
+            }
             timedOut = !o.cancel().isCancelled();
+        }
+        if (DEBUG) {
+            System.err.printf("%.2f s: cp-sat %s, best %s%n", elapsed().toMillis() / 1000.0, status, best == null ? null : best.total());
         }
         if (best != null && (bound != null && bound < best.total() || objectiveBound != null && objectiveBound < best.objective())) {
             // Cannot happen with a correct model; never report a bound below a plan we hold.
@@ -272,7 +363,7 @@ public final class Solver {
     private void cpSatBound(long b) {
         objectiveBound = objectiveBound == null ? b : Math.min(objectiveBound, b);
         if (c.stabilityWeight() == 0) {
-            bound = lpBound == null ? b : Math.min(lpBound, b);
+            bound = bound == null ? b : Math.min(bound, b);
         }
     }
 
@@ -287,6 +378,7 @@ public final class Solver {
         }
         best = s.copy();
         bestAt = now;
+        lastImprovement = System.nanoTime();
         method = by;
         progress(by);
     }

@@ -7,9 +7,19 @@ final class BruteForce {
 
     /** The best feasible total, or null when no plan keeps every rule. */
     static Long optimum(CompiledInstance c) {
+        Long[] best = {null};
+        forEachFeasible(c, s -> {
+            if (best[0] == null || s.total() > best[0]) {
+                best[0] = s.total();
+            }
+        });
+        return best[0];
+    }
+
+    /** Hands every feasible plan to {@code visit} (the state is fresh each time). */
+    static void forEachFeasible(CompiledInstance c, java.util.function.Consumer<ScoreState> visit) {
         int n = c.participantCount();
         int teams = c.proposalCount();
-        Long best = null;
         for (int mask = 0; mask < (1 << teams); mask++) {
             boolean[] retained = new boolean[teams];
             int[] open = new int[Integer.bitCount(mask)];
@@ -26,8 +36,8 @@ final class BruteForce {
                     teamOf[p] = digit[p] == 0 ? -1 : open[digit[p] - 1];
                 }
                 ScoreState s = ScoreState.of(c, teamOf, retained);
-                if (s.feasible() && (best == null || s.total() > best)) {
-                    best = s.total();
+                if (s.feasible()) {
+                    visit.accept(s);
                 }
                 int p = 0;
                 while (p < n && ++digit[p] > open.length) {
@@ -38,6 +48,5 @@ final class BruteForce {
                 }
             }
         }
-        return best;
     }
 }

@@ -33,6 +33,28 @@ final class TinyInstances {
         }
     }
 
+    /** A feasible tiny instance, its seed and its enumerated optimum. */
+    record Solved(long seed, Instance instance, CompiledInstance compiled, long optimum) {
+    }
+
+    /**
+     * The first {@code count} feasible instances of {@code combo} among 400 seeds from {@code from}; fails
+     * the test when those seeds do not give that many, so no property passes by checking nothing.
+     */
+    static List<Solved> feasible(Combo combo, long from, int count) {
+        List<Solved> out = new ArrayList<>();
+        for (long seed = from; seed < from + 400 && out.size() < count; seed++) {
+            Instance in = random(seed, combo);
+            CompiledInstance c = CompiledInstance.of(in);
+            Long optimum = BruteForce.optimum(c);
+            if (optimum != null) {
+                out.add(new Solved(seed, in, c, optimum));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(out).as("feasible instances for %s", combo).hasSize(count);
+        return out;
+    }
+
     /** A random instance with exactly the given combination of settings. */
     static Instance random(long seed, Combo combo) {
         Random r = new Random(seed);

@@ -1,0 +1,62 @@
+package fr.equipage.engine;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * CP-SAT on the pairs the LP solution uses only: the generated workshops' LP is nearly integral (at
+ * 3,000 chosen, its bound is the optimum), so the best plan is usually among them, and this model is
+ * small. A heuristic: its bound is not one on the workshop, only its plans are kept.
+ */
+final class LpSupportSearch {
+    private LpSupportSearch() {
+    }
+
+    /** How many (participant, proposal) pairs the LP solution uses. */
+    static int size(double[][] lpX) {
+        int size = 0;
+        for (double[] row : lpX) {
+            for (double v : row) {
+                size += v >= 1e-6 ? 1 : 0;
+            }
+        }
+        return size;
+    }
+
+    /**
+     * Searches for {@code seconds} at most (a deterministic work limit too, when {@code o} asks for
+     * reproducible results), starting from {@code hint}, handing each plan to {@code found}; stops
+     * early once {@code closed} (the plan reached a proven bound).
+     */
+    static CpSolverStatus run(CompiledInstance c, double[][] lpX, ScoreState hint, SolveOptions o, double seconds,
+                              Consumer<ScoreState> found, BooleanSupplier closed) {
+        CpSatTeamModel model = CpSatTeamModel.build(c, CpSatTeamModel.Mode.OPTIMISE);
+        model.keepLpSupport(lpX);
+        model.hint(hint);
+        CpSolver solver = new CpSolver();
+        var p = solver.getParameters();
+        p.setRandomSeed((int) (o.seed() ^ (o.seed() >>> 32)));
+        p.setNumWorkers(1);
+        p.setLinearizationLevel(2);
+        p.setMaxTimeInSeconds(Math.max(0.05, seconds));
+        p.setMaxDeterministicTime(Math.max(0.05, seconds * Solver.DETERMINISTIC_UNITS_PER_SECOND));
+        Runnable stop = solver::stopSearch;
+        o.cancel().onCancel(stop);
+        try {
+            return solver.solve(model.model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    found.accept(model.extract(CpSatTeamModel.values(this)));
+                    if (closed.getAsBoolean()) {
+                        stopSearch();
+                    }
+                }
+            });
+        } finally {
+            o.cancel().remove(stop);
+        }
+    }
+}
