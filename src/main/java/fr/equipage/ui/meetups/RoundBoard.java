@@ -1,0 +1,226 @@
+package fr.equipage.ui.meetups;
+
+import fr.equipage.ui.framework.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The rounds of the season, one board each: the list of rounds on the left (held, planned, to
+ * plan), and the selected round's tables — or who comes to it — with its actions: re-plan this round
+ * for the people present, mark it as held.
+ */
+final class RoundBoard extends BorderPane {
+    /** What the board asks of the screen. */
+    interface Actions {
+        void swap(int round, String a, String b);
+
+        void setPresent(int round, String person, boolean present);
+
+        void replan(int round);
+
+        void markHeld(int round);
+    }
+
+    private final MeetupsModel model;
+    private final MeetupTexts texts;
+    private final I18n i18n;
+    private final ListView<Integer> rounds = new ListView<>();
+    private final Label heading = new Label();
+    private final Label parts = new Label();
+    private final Label preview = new Label();
+    private final Button replan = new Button();
+    private final Button held = new Button();
+    private final ToggleButton presence = new ToggleButton();
+    private final FlowPane tables = new FlowPane(12, 12);
+    private final ScrollPane tablesScroll = new ScrollPane(tables);
+    private final PresencePanel presencePanel;
+    private final ScrollPane presenceScroll;
+    private final SwapGesture gesture;
+    private final Label empty = new Label();
+    /** The person to give the focus back to after a keyboard swap rebuilt the tables. */
+    private String focusAfter;
+    private boolean filling;
+
+    RoundBoard(MeetupsModel model, MeetupTexts texts, I18n i18n, Actions actions) {
+        this.model = model;
+        this.texts = texts;
+        this.i18n = i18n;
+        setId("roundBoard");
+        gesture = new SwapGesture(model, texts, (a, b) -> {
+            focusAfter = a;
+            actions.swap(round(), a, b);
+        }, this::showPreview);
+        presencePanel = new PresencePanel(model, i18n, (p, on) -> actions.setPresent(round(), p, on));
+        presenceScroll = new ScrollPane(presencePanel);
+        presenceScroll.setFitToWidth(true);
+
+        rounds.setId("rounds");
+        rounds.setPrefWidth(170);
+        rounds.setMinWidth(150);
+        rounds.setCellFactory(v -> new RoundCell());
+        rounds.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!filling) {
+                gesture.cancel();
+                showRound();
+            }
+        });
+        setLeft(rounds);
+
+        heading.setId("roundHeading");
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        parts.getStyleClass().add("muted");
+        parts.setWrapText(true);
+        replan.setId("replanRound");
+        replan.setText(i18n.get("meetups.replan"));
+        replan.setOnAction(e -> actions.replan(round()));
+        held.setId("markHeld");
+        held.setText(i18n.get("meetups.markHeld"));
+        held.setOnAction(e -> actions.markHeld(round()));
+        presence.setId("presenceToggle");
+        presence.selectedProperty().addListener((o, a, on) -> showRound());
+        FlowPane buttons = new FlowPane(10, 8, replan, presence, held);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        preview.setId("swapPreview");
+        preview.getStyleClass().add("swap-preview");
+        preview.setWrapText(true);
+        preview.managedProperty().bind(preview.textProperty().isNotEmpty());
+        preview.visibleProperty().bind(preview.textProperty().isNotEmpty());
+        tables.setId("tables");
+        tables.getStyleClass().add("board-flow");
+        tablesScroll.setFitToWidth(true);
+        empty.setWrapText(true);
+        empty.getStyleClass().add("board-empty");
+        VBox top = new VBox(6, heading, parts, buttons, preview);
+        top.getStyleClass().add("round-top");
+        setCenter(new VBox(8, top, tablesScroll));
+        VBox.setVgrow(tablesScroll, Priority.ALWAYS);
+    }
+
+    int round() {
+        Integer r = rounds.getSelectionModel().getSelectedItem();
+        return r == null ? 0 : r;
+    }
+
+    void select(int round) {
+        rounds.getSelectionModel().select(Integer.valueOf(round));
+    }
+
+    ListView<Integer> roundList() {
+        return rounds;
+    }
+
+    SwapGesture gesture() {
+        return gesture;
+    }
+
+    private void showPreview(String text) {
+        preview.setText(text);
+        preview.pseudoClassStateChanged(TableCard.WARNED, text.contains("⚠") || text.contains("\n"));
+    }
+
+    /** Shows the model again, keeping the selected round (the next round to hold at first). */
+    void refresh() {
+        if (!model.isLoaded()) {
+            return;
+        }
+        int keep = round();
+        List<Integer> numbers = new ArrayList<>();
+        for (int r = 1; r <= model.roundCount(); r++) {
+            numbers.add(r);
+        }
+        filling = true;
+        try {
+            rounds.getItems().setAll(numbers);
+            int target = keep >= 1 && keep <= numbers.size() ? keep : Math.max(1, model.nextRound());
+            rounds.getSelectionModel().select(Integer.valueOf(Math.min(target, numbers.size())));
+        } finally {
+            filling = false;
+        }
+        rounds.refresh();
+        showRound();
+    }
+
+    private void showRound() {
+        int r = round();
+        gesture.cancel();
+        if (r < 1) {
+            return;
+        }
+        boolean isHeld = model.isHeld(r);
+        boolean planned = model.isPlanned(r);
+        heading.setText(texts.roundHeading(r) + (isHeld ? " · " + i18n.get("meetups.round.held") : ""));
+        parts.setText(planned ? texts.parts(model.roundScore(r)) : "");
+        replan.setText(i18n.get(planned ? "meetups.replan" : "meetups.planRound"));
+        replan.setDisable(isHeld);
+        held.setDisable(isHeld || !planned);
+        presence.setText(i18n.format("meetups.presence.toggle", model.presentCount(r), model.instance().participants().size()));
+        if (presence.isSelected()) {
+            presencePanel.refresh(r);
+            ((VBox) getCenter()).getChildren().set(1, presenceScroll);
+            VBox.setVgrow(presenceScroll, Priority.ALWAYS);
+            return;
+        }
+        ((VBox) getCenter()).getChildren().set(1, tablesScroll);
+        List<Node> cards = new ArrayList<>();
+        for (GroupView g : model.groups(r)) {
+            TableCard card = new TableCard(model, texts, r, g, gesture);
+            card.setPrefWidth(300);
+            card.setMaxWidth(Region.USE_PREF_SIZE);
+            cards.add(card);
+        }
+        List<String> unplaced = model.unplaced(r);
+        if (!unplaced.isEmpty()) {
+            Label l = new Label(i18n.format("meetups.unplaced", unplaced.stream().map(model::name).toList().toString()
+                    .replace("[", "").replace("]", "")));
+            l.setWrapText(true);
+            l.getStyleClass().add("team-violation");
+            cards.add(0, l);
+        }
+        if (!planned) {
+            empty.setText(i18n.get(isHeld ? "meetups.round.heldEmpty" : "meetups.round.notPlanned"));
+            cards.add(empty);
+        } else if (isHeld) {
+            Label l = new Label(i18n.get("meetups.round.readOnly"));
+            l.getStyleClass().add("muted");
+            cards.add(0, l);
+        }
+        tables.getChildren().setAll(cards);
+        if (focusAfter != null) {
+            String who = focusAfter;
+            focusAfter = null;
+            Node n = tables.lookup("#member-" + who);
+            if (n != null) {
+                n.requestFocus();
+            }
+        }
+    }
+
+    private final class RoundCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer r, boolean isEmpty) {
+            super.updateItem(r, isEmpty);
+            getStyleClass().removeAll("round-held", "round-planned", "round-empty");
+            if (isEmpty || r == null) {
+                setText(null);
+                return;
+            }
+            setText(texts.round(r));
+            getStyleClass().add(model.isHeld(r) ? "round-held" : model.isPlanned(r) ? "round-planned" : "round-empty");
+        }
+    }
+}
