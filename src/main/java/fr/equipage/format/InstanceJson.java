@@ -108,6 +108,12 @@ public final class InstanceJson {
             if (!p.trainings().isEmpty()) {
                 strings(n.putArray("trainings"), p.trainings());
             }
+            if (!p.offers().isEmpty()) {
+                strings(n.putArray("offers"), p.offers());
+            }
+            if (!p.seeks().isEmpty()) {
+                strings(n.putArray("seeks"), p.seeks());
+            }
         }
         ArrayNode locks = root.putArray("locks");
         for (Lock l : instance.locks()) {
@@ -217,7 +223,8 @@ public final class InstanceJson {
             String[] split = first == null && last == null ? Participant.splitName(name) : new String[] {first, last};
             return new Participant(id == null ? "" : id, split[0], split[1], text(n, "email", where, false),
                     text(n, "ministry", where, true), strings(n, "skills", where),
-                    strings(n, "interests", where), strings(n, "choices", where), strings(n, "trainings", where));
+                    strings(n, "interests", where), strings(n, "choices", where), strings(n, "trainings", where),
+                    strings(n, "offers", where), strings(n, "seeks", where));
         }
 
         Settings settings(JsonNode n) {

@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * A person who came to the workshop. {@code id} is the workshop-local reference (e.g. "u03");
  * {@code choices} are proposal ids, most wanted first; {@code trainings} the training themes the person
- * asked for (theme names of the workshop's catalogue).
+ * asked for (theme names of the workshop's catalogue); {@code offers} the know-how they can share and
+ * {@code seeks} what they want to learn (meet-ups, like {@code interests}: free tags).
  */
 public record Participant(String id, String firstName, String lastName, String email, String ministry,
-                          List<String> skills, List<String> interests, List<String> choices, List<String> trainings) {
+                          List<String> skills, List<String> interests, List<String> choices, List<String> trainings,
+                          List<String> offers, List<String> seeks) {
     public Participant {
         Objects.requireNonNull(id, "id");
         firstName = firstName == null ? "" : firstName.strip();
@@ -19,6 +21,13 @@ public record Participant(String id, String firstName, String lastName, String e
         interests = List.copyOf(interests == null ? List.of() : interests);
         choices = List.copyOf(choices == null ? List.of() : choices);
         trainings = List.copyOf(trainings == null ? List.of() : trainings);
+        offers = List.copyOf(offers == null ? List.of() : offers);
+        seeks = List.copyOf(seeks == null ? List.of() : seeks);
+    }
+
+    public Participant(String id, String firstName, String lastName, String email, String ministry,
+                       List<String> skills, List<String> interests, List<String> choices, List<String> trainings) {
+        this(id, firstName, lastName, email, ministry, skills, interests, choices, trainings, List.of(), List.of());
     }
 
     public Participant(String id, String firstName, String lastName, String email, String ministry,
@@ -51,34 +60,42 @@ public record Participant(String id, String firstName, String lastName, String e
     }
 
     public Participant withChoices(List<String> newChoices) {
-        return new Participant(id, firstName, lastName, email, ministry, skills, interests, newChoices, trainings);
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, newChoices, trainings, offers, seeks);
     }
 
     public Participant withMinistry(String newMinistry) {
-        return new Participant(id, firstName, lastName, email, newMinistry, skills, interests, choices, trainings);
+        return new Participant(id, firstName, lastName, email, newMinistry, skills, interests, choices, trainings, offers, seeks);
     }
 
     public Participant withFirstName(String first) {
-        return new Participant(id, first, lastName, email, ministry, skills, interests, choices, trainings);
+        return new Participant(id, first, lastName, email, ministry, skills, interests, choices, trainings, offers, seeks);
     }
 
     public Participant withLastName(String last) {
-        return new Participant(id, firstName, last, email, ministry, skills, interests, choices, trainings);
+        return new Participant(id, firstName, last, email, ministry, skills, interests, choices, trainings, offers, seeks);
     }
 
     public Participant withEmail(String newEmail) {
-        return new Participant(id, firstName, lastName, newEmail, ministry, skills, interests, choices, trainings);
+        return new Participant(id, firstName, lastName, newEmail, ministry, skills, interests, choices, trainings, offers, seeks);
     }
 
     public Participant withSkills(List<String> newSkills) {
-        return new Participant(id, firstName, lastName, email, ministry, newSkills, interests, choices, trainings);
+        return new Participant(id, firstName, lastName, email, ministry, newSkills, interests, choices, trainings, offers, seeks);
     }
 
     public Participant withTrainings(List<String> newTrainings) {
-        return new Participant(id, firstName, lastName, email, ministry, skills, interests, choices, newTrainings);
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, choices, newTrainings, offers, seeks);
     }
 
     public Participant withInterests(List<String> newInterests) {
-        return new Participant(id, firstName, lastName, email, ministry, skills, newInterests, choices, trainings);
+        return new Participant(id, firstName, lastName, email, ministry, skills, newInterests, choices, trainings, offers, seeks);
+    }
+
+    public Participant withOffers(List<String> newOffers) {
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, choices, trainings, newOffers, seeks);
+    }
+
+    public Participant withSeeks(List<String> newSeeks) {
+        return new Participant(id, firstName, lastName, email, ministry, skills, interests, choices, trainings, offers, newSeeks);
     }
 }

@@ -100,6 +100,20 @@ public final class Services implements AutoCloseable {
         return new BoardPersistence(store, workshop);
     }
 
+    /** The season's meet-ups of a workshop; undo labels and errors in the organiser's language. */
+    public MeetupService meetups(long workshop, Labels labels) {
+        return new MeetupService(store, labels, workshop);
+    }
+
+    /** The season's meet-ups of a workshop, with French labels and errors (command line). */
+    public MeetupService meetups(long workshop) {
+        return meetups(workshop, FRENCH);
+    }
+
+    /** The application's texts in French, for callers with no bundle of their own (command line). */
+    static final Labels FRENCH = (key, args) -> new fr.equipage.model.Message("messages", key, java.util.Arrays.asList(args))
+            .format(java.util.Locale.FRENCH);
+
     public OptimiseService optimiser() {
         return new OptimiseService(store);
     }

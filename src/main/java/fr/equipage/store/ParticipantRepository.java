@@ -26,15 +26,15 @@ public final class ParticipantRepository {
     public void save(Connection c, long workshop, Participant p) throws SQLException {
         checkChoices(c, workshop, List.of(p));
         int updated = Sql.update(c, "UPDATE participant SET first_name = ?, last_name = ?, email = ?, ministry = ?, "
-                        + "skills = ?, interests = ?, choices = ?, trainings = ? WHERE workshop_id = ? AND ref = ?", p.firstName(),
-                p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(), p.choices(), p.trainings(), workshop,
-                p.id());
+                        + "skills = ?, interests = ?, choices = ?, trainings = ?, offers = ?, seeks = ? WHERE workshop_id = ? AND ref = ?",
+                p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(), p.choices(), p.trainings(),
+                p.offers(), p.seeks(), workshop, p.id());
         if (updated == 0) {
             Sql.update(c, "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
-                            + "interests, choices, trainings, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            + "interests, choices, trainings, offers, seeks, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "(SELECT COALESCE(MAX(position), 0) + 1 FROM participant WHERE workshop_id = ?))",
                     workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(),
-                    p.choices(), p.trainings(), workshop);
+                    p.choices(), p.trainings(), p.offers(), p.seeks(), workshop);
         }
     }
 
@@ -82,9 +82,9 @@ public final class ParticipantRepository {
         List<String> last = Sql.column(c, "SELECT COALESCE(MAX(position), 0) FROM participant WHERE workshop_id = ?",
                 workshop);
         int position = Integer.parseInt(last.get(0));
-        String tuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String tuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String insert = "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
-                + "interests, choices, trainings, position) VALUES ";
+                + "interests, choices, trainings, offers, seeks, position) VALUES ";
         int perStatement = 200;
         PreparedStatement full = null;
         try {
@@ -107,6 +107,8 @@ public final class ParticipantRepository {
                     st.setArray(i++, c.createArrayOf("VARCHAR", p.interests().toArray()));
                     st.setArray(i++, c.createArrayOf("VARCHAR", p.choices().toArray()));
                     st.setArray(i++, c.createArrayOf("VARCHAR", p.trainings().toArray()));
+                    st.setArray(i++, c.createArrayOf("VARCHAR", p.offers().toArray()));
+                    st.setArray(i++, c.createArrayOf("VARCHAR", p.seeks().toArray()));
                     st.setInt(i++, ++position);
                 }
                 st.executeUpdate();
@@ -134,6 +136,7 @@ public final class ParticipantRepository {
     private static Participant map(ResultSet rs) throws SQLException {
         return new Participant(rs.getString("ref"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("email"), rs.getString("ministry"), Sql.strings(rs, "skills"),
-                Sql.strings(rs, "interests"), Sql.strings(rs, "choices"), Sql.strings(rs, "trainings"));
+                Sql.strings(rs, "interests"), Sql.strings(rs, "choices"), Sql.strings(rs, "trainings"),
+                Sql.strings(rs, "offers"), Sql.strings(rs, "seeks"));
     }
 }

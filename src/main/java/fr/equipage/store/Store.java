@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     public final PlanRepository plans = new PlanRepository();
     public final AppStateRepository appState = new AppStateRepository();
     public final TrainingThemeRepository trainingThemes = new TrainingThemeRepository();
+    public final MeetupRepository meetups = new MeetupRepository();
 
     public Store(Database db) {
         this.db = db;
@@ -124,14 +125,15 @@ public final class Store implements AutoCloseable {
 
     /**
      * A digest of everything the score depends on. The season follow-up (status, its day and note) and
-     * the training needs are left out: the score does not depend on them, and optimising itself marks
+     * the training needs and meet-up know-how are left out: the score does not depend on them, and optimising itself marks
      * the teams "retained" right after the bound is stamped.
      */
     static String fingerprint(Instance instance) {
         Instance scored = new Instance(instance.settings(), instance.ministries(),
                 instance.proposals().stream().map(p -> p.withFollowUp(fr.equipage.model.ProposalStatus.PROPOSED, null, ""))
                         .toList(),
-                instance.participants().stream().map(p -> p.withTrainings(List.of())).toList(), instance.locks(),
+                instance.participants().stream()
+                        .map(p -> p.withTrainings(List.of()).withOffers(List.of()).withSeeks(List.of())).toList(), instance.locks(),
                 instance.apart(), instance.together());
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
@@ -142,10 +144,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Copies a workshop (people, proposals, pins, pairs, settings, current plan) under a new name. */
+    /**
+     * Copies a workshop (people, proposals, pins, pairs, settings, meet-up settings, current plan) under a new
+     * name. The meet-up rounds stay with the original: they record moments that happened once.
+     */
     public Workshop duplicate(Connection c, long from, String newName) throws SQLException {
         Workshop copy = saveInstance(c, loadInstance(c, from), newName);
         trainingThemes.saveAll(c, copy.id(), trainingThemes.all(c, from));
+        meetups.saveConfig(c, copy.id(), meetups.config(c, from));
         var plan = plans.current(c, from);
         if (plan.isPresent()) {
             saveCurrentPlan(c, copy.id(), plan.get());
