@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -29,10 +31,13 @@ final class MeetupSettingsPanel extends VBox {
     private final Spinner<Integer> sameMinistry = spinner("meetupSameMinistry", -1000, 0);
     private final Spinner<Integer> sharedInterest = spinner("meetupSharedInterest", 0, 1000);
     private final Spinner<Integer> knowHow = spinner("meetupKnowHow", 0, 1000);
+    private final CheckBox teamsHaveMet = new CheckBox();
     private boolean filling;
     private int row;
 
-    MeetupSettingsPanel(MeetupsModel model, I18n i18n, Consumer<Optional<SeasonChange>> onChange) {
+    /** {@code onTeamsHaveMet}: the launch-day option changed (it changes the history, which the service computes). */
+    MeetupSettingsPanel(MeetupsModel model, I18n i18n, Consumer<Optional<SeasonChange>> onChange,
+                        Consumer<Boolean> onTeamsHaveMet) {
         super(12);
         this.model = model;
         this.i18n = i18n;
@@ -48,6 +53,13 @@ final class MeetupSettingsPanel extends VBox {
         section("meetups.settings.season");
         add("rounds", rounds, v -> new MeetupSettings(v, s().groupSize(), w()));
         add("groupSize", groupSize, v -> new MeetupSettings(s().rounds(), v, w()));
+        teamsHaveMet.setId("meetupTeamsHaveMet");
+        teamsHaveMet.selectedProperty().addListener((o, was, on) -> {
+            if (!filling) {
+                onTeamsHaveMet.accept(on);
+            }
+        });
+        place("teamsHaveMet", teamsHaveMet);
         section("meetups.settings.weights");
         add("repeat", repeat, v -> with(new MeetupWeights(v, w().sameMinistry(), w().sharedInterest(), w().knowHow())));
         add("sameMinistry", sameMinistry,
@@ -96,17 +108,21 @@ final class MeetupSettingsPanel extends VBox {
                 onChange.accept(change);
             }
         });
+        place(key, spinner);
+    }
+
+    private void place(String key, Control control) {
         Label name = new Label(name(key));
         name.getStyleClass().add("settings-name");
         name.setWrapText(true);
         name.setMinWidth(180);
         name.setPrefWidth(240);
-        name.setLabelFor(spinner);
+        name.setLabelFor(control);
         Label meaning = new Label(i18n.get("meetups.settings." + key + ".meaning"));
         meaning.setWrapText(true);
         meaning.getStyleClass().add("muted");
         meaning.setMaxWidth(560);
-        grid.addRow(row++, name, spinner, meaning);
+        grid.addRow(row++, name, control, meaning);
     }
 
     private String name(String key) {
@@ -130,6 +146,16 @@ final class MeetupSettingsPanel extends VBox {
             }
         });
         return s;
+    }
+
+    /** Shows the launch-day option as read (it is not part of the model's settings). */
+    void setTeamsHaveMet(boolean on) {
+        filling = true;
+        try {
+            teamsHaveMet.setSelected(on);
+        } finally {
+            filling = false;
+        }
     }
 
     void refresh() {

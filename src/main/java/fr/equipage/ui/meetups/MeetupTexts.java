@@ -78,6 +78,10 @@ final class MeetupTexts {
         return i18n.format("meetups.table", g.index() + 1, g.members().size(), g.score().total());
     }
 
+    String absent() {
+        return i18n.get("meetups.member.absent");
+    }
+
     String starter(Message m) {
         return i18n.typeset(m.format(i18n.locale()));
     }

@@ -7,7 +7,6 @@ import fr.equipage.model.MeetupScore;
 import fr.equipage.model.MeetupSettings;
 import fr.equipage.model.Ministry;
 import fr.equipage.model.Round;
-import fr.equipage.model.Schedule;
 import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -211,8 +210,9 @@ public final class MeetupsModel {
     }
 
     /**
-     * Says whether a person comes to a round. Someone who will not come leaves their table; someone
-     * who will comes to the smallest table, so the round stays close to rule M1 until it is re-planned.
+     * Says whether a person comes to a round. Tables stay as they are (as the service saves them):
+     * someone who will not come but sits at a table, or comes but sits nowhere, is shown as such
+     * until « Re-planifier ce tour » redoes the tables for the people present.
      */
     public Optional<SeasonChange> setPresent(int round, String person, boolean present) {
         MeetupPerson p = person(person);
@@ -229,35 +229,17 @@ public final class MeetupsModel {
                 List.copyOf(absent));
         List<MeetupPerson> people = state.instance().participants().stream().map(x -> x.id().equals(person) ? changed : x)
                 .toList();
-        SeasonState next = state.withInstance(state.instance().withParticipants(people));
-        Round r = state.round(round);
-        if (r != null) {
-            next = next.withRound(new Round(round, present ? joinSmallest(r.groups(), person) : leave(r.groups(), person)));
-        }
         String label = i18n.format(present ? "meetups.edit.present" : "meetups.edit.absent", p.name(), round);
-        return Optional.of(change(label, next));
+        return Optional.of(change(label, state.withInstance(state.instance().withParticipants(people))));
     }
 
-    private static List<List<String>> leave(List<List<String>> groups, String person) {
-        return groups.stream().map(g -> g.stream().filter(x -> !x.equals(person)).toList()).filter(g -> !g.isEmpty())
-                .toList();
-    }
-
-    private static List<List<String>> joinSmallest(List<List<String>> groups, String person) {
-        if (groups.stream().anyMatch(g -> g.contains(person))) {
-            return groups;
+    /** People placed at a table of a planned round who said they would not come. */
+    public List<String> placedButAbsent(int round) {
+        Round r = state.round(round);
+        if (r == null) {
+            return List.of();
         }
-        int smallest = 0;
-        for (int g = 1; g < groups.size(); g++) {
-            if (groups.get(g).size() < groups.get(smallest).size()) {
-                smallest = g;
-            }
-        }
-        List<List<String>> out = new ArrayList<>(groups);
-        List<String> joined = new ArrayList<>(out.get(smallest));
-        joined.add(person);
-        out.set(smallest, joined);
-        return out;
+        return r.groups().stream().flatMap(List::stream).filter(id -> !isPresent(round, id)).toList();
     }
 
     /** Marks a planned round as held: its meetings become history and it no longer changes. */
@@ -283,13 +265,6 @@ public final class MeetupsModel {
         String label = what == null ? i18n.get("meetups.edit.resetSettings")
                 : i18n.format("meetups.edit.setting", what, value);
         return Optional.of(change(label, state.withInstance(state.instance().withSettings(settings)).trimmed()));
-    }
-
-    /** Puts the engine's rounds in place (held rounds never change). */
-    public SeasonChange applyPlan(SeasonPlanning planning, Schedule planned) {
-        String label = planning.rounds().size() == 1 ? i18n.format("meetups.edit.planRound", planning.rounds().get(0))
-                : i18n.get("meetups.edit.planSeason");
-        return change(label, planning.apply(state, planned));
     }
 
     private SeasonChange change(String label, SeasonState after) {

@@ -3,13 +3,12 @@ package fr.equipage.ui.meetups;
 import fr.equipage.engine.CancelToken;
 import fr.equipage.engine.Progress;
 import fr.equipage.engine.meetup.MeetupOptions;
-import fr.equipage.engine.meetup.MeetupResult;
-import fr.equipage.engine.meetup.MeetupScheduler;
 import fr.equipage.ui.framework.TaskRunner;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -46,8 +45,11 @@ final class PlanRunner {
         return progress;
     }
 
-    /** Plans; {@code done} gets the schedule on the FX thread (also after a cancel). */
-    void start(SeasonPlanning planning, Duration limit, long seed, Consumer<MeetupResult> done, Consumer<Throwable> failed) {
+    /**
+     * Runs {@code work} (the service's planning, given the options that carry the time limit, progress
+     * and cancel); {@code done} gets its result on the FX thread (also after a cancel).
+     */
+    <T> void start(Function<MeetupOptions, T> work, Duration limit, Consumer<T> done, Consumer<Throwable> failed) {
         if (running.get()) {
             return;
         }
@@ -59,7 +61,7 @@ final class PlanRunner {
         AtomicReference<Progress> latest = new AtomicReference<>();
         AtomicBoolean scheduled = new AtomicBoolean();
         long limitMillis = Math.max(1, limit.toMillis());
-        MeetupOptions options = MeetupOptions.defaults().withTimeLimit(limit).withSeed(seed).withCancel(flag)
+        MeetupOptions options = MeetupOptions.defaults().withTimeLimit(limit).withCancel(flag)
                 .withProgress(p -> {
                     latest.set(p);
                     if (scheduled.compareAndSet(false, true)) {
@@ -73,7 +75,7 @@ final class PlanRunner {
                 });
         tasks.compute(() -> {
             try {
-                MeetupResult result = MeetupScheduler.season(planning.instance(), options);
+                T result = work.apply(options);
                 Platform.runLater(() -> {
                     running.set(false);
                     done.accept(result);

@@ -103,6 +103,7 @@ final class RoundBoard extends BorderPane {
         tables.setId("tables");
         tables.getStyleClass().add("board-flow");
         tablesScroll.setFitToWidth(true);
+        tablesScroll.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
         empty.setWrapText(true);
         empty.getStyleClass().add("board-empty");
         VBox top = new VBox(6, heading, parts, buttons, preview);
@@ -183,14 +184,8 @@ final class RoundBoard extends BorderPane {
             card.setMaxWidth(Region.USE_PREF_SIZE);
             cards.add(card);
         }
-        List<String> unplaced = model.unplaced(r);
-        if (!unplaced.isEmpty()) {
-            Label l = new Label(i18n.format("meetups.unplaced", unplaced.stream().map(model::name).toList().toString()
-                    .replace("[", "").replace("]", "")));
-            l.setWrapText(true);
-            l.getStyleClass().add("team-violation");
-            cards.add(0, l);
-        }
+        notice(cards, "meetups.absentPlaced", model.placedButAbsent(r));
+        notice(cards, "meetups.unplaced", model.unplaced(r));
         if (!planned) {
             empty.setText(i18n.get(isHeld ? "meetups.round.heldEmpty" : "meetups.round.notPlanned"));
             cards.add(empty);
@@ -207,6 +202,17 @@ final class RoundBoard extends BorderPane {
             if (n != null) {
                 n.requestFocus();
             }
+        }
+    }
+
+    /** A red line over the tables naming people who sit where they should not, or nowhere. */
+    private void notice(List<Node> cards, String key, List<String> people) {
+        if (!people.isEmpty()) {
+            Label l = new Label("⚠ " + i18n.format(key, String.join(", ", people.stream().map(model::name).toList())));
+            l.setWrapText(true);
+            l.getStyleClass().add("team-violation");
+            l.setMaxWidth(Double.MAX_VALUE);
+            cards.add(0, l);
         }
     }
 

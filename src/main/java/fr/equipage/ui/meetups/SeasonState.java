@@ -1,6 +1,7 @@
 package fr.equipage.ui.meetups;
 
 import fr.equipage.model.MeetupInstance;
+import fr.equipage.model.MeetupSeason;
 import fr.equipage.model.Round;
 import fr.equipage.model.Schedule;
 import java.util.ArrayList;
@@ -23,6 +24,16 @@ public record SeasonState(MeetupInstance instance, Schedule schedule, Set<Intege
 
     public SeasonState(MeetupInstance instance) {
         this(instance, null, null);
+    }
+
+    /**
+     * The season as the service reads it: {@code instance} is its whole-season instance (absences by
+     * real round number, history = the launch-day teams when they count).
+     */
+    public static SeasonState of(MeetupSeason season, MeetupInstance instance) {
+        Set<Integer> held = new TreeSet<>();
+        season.held().forEach(r -> held.add(r.number()));
+        return new SeasonState(instance, season.schedule(), held);
     }
 
     /** The planned round numbered {@code number}, or null. */

@@ -29,6 +29,13 @@ final class TableCard extends VBox {
         getChildren().add(title);
         for (MeetupPerson p : group.members()) {
             HBox card = member(model, p);
+            if (!model.isPresent(round, p.id())) {
+                Label absent = new Label(texts.absent());
+                absent.getStyleClass().addAll("badge", "absent-badge");
+                absent.setMinWidth(Region.USE_PREF_SIZE);
+                card.getChildren().add(absent);
+                card.getStyleClass().add("absent");
+            }
             boolean warned = group.warnings().stream().anyMatch(w -> w.involves(p.id()));
             card.pseudoClassStateChanged(WARNED, warned);
             gesture.install(card, round, p.id());

@@ -2,8 +2,6 @@ package fr.equipage.ui.meetups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.equipage.engine.meetup.MeetupOptions;
-import fr.equipage.engine.meetup.MeetupScheduler;
 import fr.equipage.engine.meetup.MeetupScorer;
 import fr.equipage.model.MeetupInstance;
 import fr.equipage.model.MeetupPerson;
@@ -14,7 +12,6 @@ import fr.equipage.model.Pair;
 import fr.equipage.model.Round;
 import fr.equipage.model.Schedule;
 import fr.equipage.ui.framework.I18n;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,21 +113,24 @@ class MeetupsModelTest {
     }
 
     @Test
-    void someoneWhoWillNotComeLeavesTheirTableAndComesBackToTheSmallest() {
+    void someoneWhoWillNotComeIsShownAtTheirTableUntilTheRoundIsReplanned() {
         var away = model.setPresent(2, "u4", false).orElseThrow();
         assertThat(away.label()).isEqualTo("Inès Petit ne vient pas au tour 2");
         assertThat(model.isPresent(2, "u4")).isFalse();
-        assertThat(model.groupOf(2, "u4")).isEqualTo(-1);
-        assertThat(model.groups(2).get(0).members()).extracting(MeetupPerson::id).containsExactly("u1", "u6");
         assertThat(model.presentCount(2)).isEqualTo(5);
+        assertThat(model.placedButAbsent(2)).containsExactly("u4");
+        assertThat(model.violations()).anyMatch(v -> v.rule().equals("M1") && v.round() == 2);
         var back = model.setPresent(2, "u4", true).orElseThrow();
-        assertThat(model.groupOf(2, "u4")).isZero();
+        assertThat(model.placedButAbsent(2)).isEmpty();
         assertThat(model.violations()).noneMatch(v -> v.rule().equals("M1"));
-        assertThat(back.after().instance().participants().get(3).absent()).isEmpty();
-        // A round not planned yet only records the absence.
+        assertThat(back.after()).isEqualTo(planned());
+        assertThat(model.setPresent(2, "u4", true)).as("already present").isEmpty();
+        // A round not planned yet only records the absence; someone present at a planned round but at no
+        // table is listed as such.
         model.setPresent(3, "u1", false).orElseThrow();
         assertThat(model.isPlanned(3)).isFalse();
         assertThat(model.isPresent(3, "u1")).isFalse();
+        assertThat(model.unplaced(3)).isEmpty();
     }
 
     @Test
@@ -144,30 +144,8 @@ class MeetupsModelTest {
         assertThat(model.setPresent(1, "u1", false)).isEmpty();
         assertThat(model.markHeld(1)).isEmpty();
         assertThat(model.markHeld(3)).as("a round not planned cannot be held").isEmpty();
-        // Planning the season again keeps round 1 and plans rounds 2 and 3 around it.
-        SeasonPlanning planning = SeasonPlanning.season(model.state());
-        assertThat(planning.rounds()).containsExactly(2, 3);
-        assertThat(planning.instance().history()).contains(new Pair("u1", "u2"), new Pair("u4", "u5"));
-        var result = MeetupScheduler.season(planning.instance(), quick());
-        model.applyPlan(planning, result.schedule());
-        assertThat(model.state().round(1)).isEqualTo(planned().round(1));
-        assertThat(model.isPlanned(3)).isTrue();
-        assertThat(model.allWarnings().stream().filter(w -> w.kind() == PairWarning.Kind.REPEAT).count())
-                .isEqualTo(model.score().repeats());
         // The season cannot end before a held round.
         assertThat(model.changeSettings(new MeetupSettings(0, 3, MeetupWeights.DEFAULT), "Tours", "0")).isEmpty();
-    }
-
-    @Test
-    void replanningOneRoundKeepsTheOthersAndAvoidsTheirPairs() {
-        model.setPresent(2, "u6", false).orElseThrow();
-        SeasonPlanning planning = SeasonPlanning.round(model.state(), 2);
-        var result = MeetupScheduler.season(planning.instance(), quick());
-        var change = model.applyPlan(planning, result.schedule());
-        assertThat(change.label()).isEqualTo("planifier le tour 2");
-        assertThat(model.state().round(1)).isEqualTo(planned().round(1));
-        assertThat(model.groups(2)).hasSize(1);
-        assertThat(model.groups(2).get(0).members()).hasSize(5).noneMatch(p -> p.id().equals("u6"));
     }
 
     @Test
@@ -187,7 +165,4 @@ class MeetupsModelTest {
                 .containsExactly("Camille et Léa partagent nlp");
     }
 
-    private static MeetupOptions quick() {
-        return MeetupOptions.defaults().withTimeLimit(Duration.ofSeconds(5)).withMaxWork(200_000);
-    }
 }
