@@ -15,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,7 +45,9 @@ final class RoundBoard extends BorderPane {
     private final Button held = new Button();
     private final ToggleButton presence = new ToggleButton();
     private final FlowPane tables = new FlowPane(12, 12);
-    private final ScrollPane tablesScroll = new ScrollPane(tables);
+    /** Notices (people seated but absent, present but seated nowhere, a round not planned) above the tables, full width. */
+    private final VBox notices = new VBox(6);
+    private final ScrollPane tablesScroll = new ScrollPane(new VBox(10, notices, tables));
     private final PresencePanel presencePanel;
     private final ScrollPane presenceScroll;
     private final SwapGesture gesture;
@@ -69,7 +70,7 @@ final class RoundBoard extends BorderPane {
         presenceScroll.setFitToWidth(true);
 
         rounds.setId("rounds");
-        rounds.setPrefWidth(170);
+        rounds.setPrefWidth(175);
         rounds.setMinWidth(150);
         rounds.setCellFactory(v -> new RoundCell());
         rounds.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -85,6 +86,8 @@ final class RoundBoard extends BorderPane {
         heading.setWrapText(true);
         parts.getStyleClass().add("muted");
         parts.setWrapText(true);
+        parts.managedProperty().bind(parts.textProperty().isNotEmpty());
+        parts.visibleProperty().bind(parts.textProperty().isNotEmpty());
         replan.setId("replanRound");
         replan.setText(i18n.get("meetups.replan"));
         replan.setOnAction(e -> actions.replan(round()));
@@ -103,8 +106,14 @@ final class RoundBoard extends BorderPane {
         tables.setId("tables");
         tables.getStyleClass().add("board-flow");
         tablesScroll.setFitToWidth(true);
+        tablesScroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a == null || a.getWidth() != b.getWidth()) {
+                fitCards();
+            }
+        });
         tablesScroll.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
         empty.setWrapText(true);
+        empty.setMaxWidth(Double.MAX_VALUE);
         empty.getStyleClass().add("board-empty");
         VBox top = new VBox(6, heading, parts, buttons, preview);
         top.getStyleClass().add("round-top");
@@ -178,23 +187,25 @@ final class RoundBoard extends BorderPane {
         }
         ((VBox) getCenter()).getChildren().set(1, tablesScroll);
         List<Node> cards = new ArrayList<>();
+        List<Node> notes = new ArrayList<>();
         for (GroupView g : model.groups(r)) {
-            TableCard card = new TableCard(model, texts, r, g, gesture);
-            card.setPrefWidth(300);
-            card.setMaxWidth(Region.USE_PREF_SIZE);
-            cards.add(card);
+            cards.add(new TableCard(model, texts, r, g, gesture));
         }
-        notice(cards, "meetups.absentPlaced", model.placedButAbsent(r));
-        notice(cards, "meetups.unplaced", model.unplaced(r));
+        notice(notes, "meetups.absentPlaced", model.placedButAbsent(r));
+        notice(notes, "meetups.unplaced", model.unplaced(r));
         if (!planned) {
             empty.setText(i18n.get(isHeld ? "meetups.round.heldEmpty" : "meetups.round.notPlanned"));
-            cards.add(empty);
+            notes.add(empty);
         } else if (isHeld) {
             Label l = new Label(i18n.get("meetups.round.readOnly"));
             l.getStyleClass().add("muted");
-            cards.add(0, l);
+            l.setWrapText(true);
+            notes.add(0, l);
         }
+        notices.getChildren().setAll(notes);
+        notices.setManaged(!notes.isEmpty());
         tables.getChildren().setAll(cards);
+        fitCards();
         if (focusAfter != null) {
             String who = focusAfter;
             focusAfter = null;
@@ -205,14 +216,36 @@ final class RoundBoard extends BorderPane {
         }
     }
 
+    /**
+     * Tables share the width: as many columns as fit at {@link #CARD_WIDTH} at least, then each widens
+     * so that the row fills the screen (no ragged empty strip on the right of a projector).
+     */
+    private void fitCards() {
+        double width = tablesScroll.getViewportBounds().getWidth() - 2;
+        if (width <= 0) {
+            return;
+        }
+        double gap = tables.getHgap();
+        int columns = Math.max(1, (int) ((width + gap) / (CARD_WIDTH + gap)));
+        double each = Math.floor((width - gap * (columns - 1)) / columns);
+        for (Node n : tables.getChildren()) {
+            if (n instanceof TableCard card) {
+                card.setPrefWidth(each);
+                card.setMaxWidth(each);
+            }
+        }
+    }
+
+    /** The narrowest a table gets: a name and its ministry on one line each. */
+    private static final double CARD_WIDTH = 250;
+
     /** A red line over the tables naming people who sit where they should not, or nowhere. */
-    private void notice(List<Node> cards, String key, List<String> people) {
+    private void notice(List<Node> notes, String key, List<String> people) {
         if (!people.isEmpty()) {
             Label l = new Label("⚠ " + i18n.format(key, String.join(", ", people.stream().map(model::name).toList())));
             l.setWrapText(true);
             l.getStyleClass().add("team-violation");
-            l.setMaxWidth(Double.MAX_VALUE);
-            cards.add(0, l);
+            notes.add(l);
         }
     }
 
