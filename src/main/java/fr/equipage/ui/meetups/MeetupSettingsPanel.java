@@ -134,6 +134,7 @@ final class MeetupSettingsPanel extends VBox {
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(110);
+        s.setMinWidth(110);
         s.getEditor().focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 try {

@@ -57,6 +57,10 @@ final class MeetupTexts {
                 : i18n.format("meetups.warning.repeat", a, b, w.metIn());
     }
 
+    String moreWarnings(int count) {
+        return i18n.format("meetups.warning.more", count);
+    }
+
     /** The round as the selector lists it: « Tour 2 · tenu ». */
     String round(int round) {
         String state = model.isHeld(round) ? "meetups.round.held" : model.isPlanned(round) ? "meetups.round.planned"

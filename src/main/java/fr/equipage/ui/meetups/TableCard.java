@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
  */
 final class TableCard extends VBox {
     static final PseudoClass WARNED = PseudoClass.getPseudoClass("warned");
+    static final int MAX_WARNINGS = 3;
 
     TableCard(MeetupsModel model, MeetupTexts texts, int round, GroupView group, SwapGesture gesture) {
         super(6);
@@ -41,11 +42,13 @@ final class TableCard extends VBox {
             gesture.install(card, round, p.id());
             getChildren().add(card);
         }
-        for (PairWarning w : group.warnings()) {
-            Label l = new Label("⚠ " + texts.warning(w));
-            l.setWrapText(true);
-            l.getStyleClass().add("team-violation");
-            getChildren().add(l);
+        // A few sentences, then a count: a table of fourteen people who all met before must stay readable.
+        int shown = Math.min(group.warnings().size(), MAX_WARNINGS);
+        for (PairWarning w : group.warnings().subList(0, shown)) {
+            getChildren().add(violation("⚠ " + texts.warning(w)));
+        }
+        if (group.warnings().size() > shown) {
+            getChildren().add(violation(texts.moreWarnings(group.warnings().size() - shown)));
         }
         if (!group.warnings().isEmpty()) {
             pseudoClassStateChanged(WARNED, true);
@@ -56,6 +59,13 @@ final class TableCard extends VBox {
             l.getStyleClass().add("meetup-starter");
             getChildren().add(l);
         }
+    }
+
+    private static Label violation(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("team-violation");
+        return l;
     }
 
     /** A member as a card: ministry code, name, ministry in full below. Its id is "member-" + person id. */
