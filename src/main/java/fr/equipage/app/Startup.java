@@ -11,7 +11,7 @@ final class Startup {
     static Services open(Path dataDir) {
         Services services = Services.open(dataDir);
         try {
-            SampleWorkshop.loadIfEmpty(services.workshops());
+            SampleWorkshop.loadIfEmpty(services);
             return services;
         } catch (RuntimeException e) {
             services.close();

@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
                 MeetupsCommand.class,
                 ScoreMeetupsCommand.class,
                 BenchMeetupsCommand.class,
+                MeetupsPlanCommand.class,
+                ExportMeetupsCommand.class,
+                ExportMeetupsInstanceCommand.class,
         })
 public class EquipageCommand implements Runnable {
 

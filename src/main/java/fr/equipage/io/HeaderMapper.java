@@ -78,6 +78,17 @@ public final class HeaderMapper {
         exact(Field.TRAININGS, "formations souhaitees", "besoins de formation", "training needs", "formations",
                 "formation souhaitee", "besoin de formation", "besoins en formation", "trainings", "training wishes",
                 "themes de formation", "formations qui vous interessent", "vos besoins de formation");
+        exact(Field.OFFERS, "savoir faire a partager", "savoir faire partage", "savoir faire partages", "je peux partager",
+                "ce que je peux partager", "ce que je peux apporter", "je peux apporter", "competences a partager",
+                "savoir faire offert", "savoir faire offerts", "savoir faire proposes", "je peux aider sur",
+                "je peux montrer", "know how to share", "know how offered", "skills i can share", "i can share",
+                "i can teach", "can teach", "skills to share", "what i can share", "offers", "offered skills");
+        exact(Field.SEEKS, "ce que je veux apprendre", "je veux apprendre", "ce que je souhaite apprendre",
+                "je souhaite apprendre", "j aimerais apprendre", "ce que j aimerais apprendre", "envies d apprendre",
+                "savoir faire souhaites", "savoir faire a acquerir", "competences a acquerir", "competences a developper",
+                "want to learn", "i want to learn", "what i want to learn", "skills i want to learn",
+                "know how sought", "know how wanted", "know how to learn", "skills to learn", "learning wishes",
+                "seeks", "sought skills");
         exact(Field.CHOICE_LIST, "projets souhaites", "projets", "choix", "voeux", "vos choix", "projets choisis",
                 "preferences", "choices", "projets preferes", "projets qui vous interessent", "souhaits",
                 "projets souhaites par ordre de preference", "choix des projets", "projects", "wishes", "classement",
@@ -132,6 +143,15 @@ public final class HeaderMapper {
         for (String s : new String[] {"formations souhaitees", "besoins de formation", "besoins en formation",
                 "training needs"}) {
             PREFIX.put(compact(s), Field.TRAININGS);
+        }
+        for (String s : new String[] {"savoir faire a partager", "je peux partager", "ce que je peux partager",
+                "ce que je peux apporter", "know how to share", "skills i can share", "competences a partager"}) {
+            PREFIX.put(compact(s), Field.OFFERS);
+        }
+        for (String s : new String[] {"ce que je veux apprendre", "je veux apprendre", "ce que je souhaite apprendre",
+                "j aimerais apprendre", "ce que j aimerais apprendre", "want to learn", "what i want to learn",
+                "skills i want to learn", "competences a acquerir"}) {
+            PREFIX.put(compact(s), Field.SEEKS);
         }
         for (String s : new String[] {"projets souhaites", "projets choisis", "choix des projets", "projets qui"}) {
             PREFIX.put(compact(s), Field.CHOICE_LIST);

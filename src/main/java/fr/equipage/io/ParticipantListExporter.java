@@ -33,7 +33,7 @@ public final class ParticipantListExporter {
         ministries.forEach(m -> ministryOf.put(m.code(), m));
         int ranks = participants.stream().mapToInt(p -> p.choices().size()).max().orElse(0);
         List<String> headers = new ArrayList<>(List.of("Nom", "Prénom", "Courriel", "Ministère", "Compétences",
-                "Centres d'intérêt"));
+                "Centres d'intérêt", "Savoir-faire à partager", "Ce que je veux apprendre"));
         for (int r = 1; r <= ranks; r++) {
             headers.add("Choix " + r);
         }
@@ -42,7 +42,7 @@ public final class ParticipantListExporter {
             for (Participant p : participants) {
                 List<String> row = new ArrayList<>(List.of(p.lastName(), p.firstName(), p.email() == null ? "" : p.email(),
                         TeamList.ministryLabel(p.ministry(), ministryOf), String.join(", ", p.skills()),
-                        String.join(", ", p.interests())));
+                        String.join(", ", p.interests()), String.join(", ", p.offers()), String.join(", ", p.seeks())));
                 for (int r = 0; r < ranks; r++) {
                     row.add(r < p.choices().size() ? titles.getOrDefault(p.choices().get(r), p.choices().get(r)) : "");
                 }

@@ -33,6 +33,14 @@ final class ParticipantRows {
         List<String> skills = RowValues.tags(issues, m, row, Field.SKILLS);
         List<String> interests = RowValues.tags(issues, m, row, Field.INTERESTS);
         List<String> trainings = RowValues.tags(issues, m, row, Field.TRAININGS);
+        List<String> offers = RowValues.tags(issues, m, row, Field.OFFERS);
+        List<String> seeks = new ArrayList<>(RowValues.tags(issues, m, row, Field.SEEKS));
+        // « Savoir-faire recherchés » in a registrations list: what the person wants to learn (see Field.usedFor).
+        for (String s : RowValues.tags(issues, m, row, Field.NEEDED_SKILLS)) {
+            if (seeks.stream().noneMatch(s::equalsIgnoreCase)) {
+                seeks.add(s);
+            }
+        }
         List<String[]> newTitles = new ArrayList<>();
         List<String> chosen = choices.read(m, row, newTitles);
         if (issues.flush()) {
@@ -47,7 +55,7 @@ final class ParticipantRows {
             }
         }
         planned.add(new PlannedParticipant(issues.file(), issues.sheet(), n, name[0], name[1], email, ministry, skills,
-                interests, chosen, trainings));
+                interests, chosen, trainings, offers, seeks));
     }
 
     private String email(ColumnMapping m, SourceRow row) {

@@ -116,7 +116,7 @@ public final class PeopleIndex {
     public static Participant merge(Participant existing, String id, PlannedParticipant row, List<String> choices) {
         if (existing == null) {
             return new Participant(id, row.firstName(), row.lastName(), row.email(), row.ministry(), row.skills(),
-                    row.interests(), choices == null ? List.of() : choices, row.trainings());
+                    row.interests(), choices == null ? List.of() : choices, row.trainings(), row.offers(), row.seeks());
         }
         return new Participant(existing.id(),
                 row.firstName().isEmpty() ? existing.firstName() : row.firstName(),
@@ -126,6 +126,8 @@ public final class PeopleIndex {
                 row.skills().isEmpty() ? existing.skills() : row.skills(),
                 row.interests().isEmpty() ? existing.interests() : row.interests(),
                 choices == null || choices.isEmpty() ? existing.choices() : choices,
-                row.trainings().isEmpty() ? existing.trainings() : row.trainings());
+                row.trainings().isEmpty() ? existing.trainings() : row.trainings(),
+                row.offers().isEmpty() ? existing.offers() : row.offers(),
+                row.seeks().isEmpty() ? existing.seeks() : row.seeks());
     }
 }

@@ -9,18 +9,28 @@ import java.util.List;
  */
 public record PlannedParticipant(String file, String sheet, int row, String firstName, String lastName, String email,
                                  String ministry, List<String> skills, List<String> interests,
-                                 List<String> choiceKeys, List<String> trainings) {
+                                 List<String> choiceKeys, List<String> trainings, List<String> offers,
+                                 List<String> seeks) {
     public PlannedParticipant {
         skills = List.copyOf(skills);
         interests = List.copyOf(interests);
         choiceKeys = List.copyOf(choiceKeys);
         trainings = List.copyOf(trainings == null ? List.of() : trainings);
+        offers = List.copyOf(offers == null ? List.of() : offers);
+        seeks = List.copyOf(seeks == null ? List.of() : seeks);
+    }
+
+    public PlannedParticipant(String file, String sheet, int row, String firstName, String lastName, String email,
+                              String ministry, List<String> skills, List<String> interests, List<String> choiceKeys,
+                              List<String> trainings) {
+        this(file, sheet, row, firstName, lastName, email, ministry, skills, interests, choiceKeys, trainings, List.of(),
+                List.of());
     }
 
     /** The same row with other values for the ministry and the training themes (resolved at writing). */
     public PlannedParticipant with(String newMinistry, List<String> newTrainings) {
         return new PlannedParticipant(file, sheet, row, firstName, lastName, email, newMinistry, skills, interests,
-                choiceKeys, newTrainings);
+                choiceKeys, newTrainings, offers, seeks);
     }
 
     public String fullName() {

@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Writes a {@link ProjectList} as the page the programme puts on its website: one self-contained
@@ -50,13 +48,12 @@ public final class ProjectPage {
 
     private final ProjectList list;
     private final Locale locale;
-    private final ResourceBundle texts;
+    private final PublishTexts texts;
 
     private ProjectPage(ProjectList list, Locale locale) {
         this.list = list;
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle("i18n.publish", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new PublishTexts(locale);
     }
 
     /** French unless the language asked for is English. */
@@ -79,7 +76,7 @@ public final class ProjectPage {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(texts.getString(key), locale).format(args);
+        return texts.text(key, args);
     }
 
     private String date() {

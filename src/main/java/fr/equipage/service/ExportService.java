@@ -1,6 +1,12 @@
 package fr.equipage.service;
 
 import fr.equipage.format.InstanceJson;
+import fr.equipage.format.MeetupsJson;
+import fr.equipage.io.MeetupCards;
+import fr.equipage.io.MeetupListExporter;
+import fr.equipage.io.MeetupLists;
+import fr.equipage.model.MeetupInstance;
+import fr.equipage.model.MeetupSeason;
 import fr.equipage.io.CsvOptions;
 import fr.equipage.io.ParticipantListExporter;
 import fr.equipage.io.ProjectList;
@@ -94,6 +100,43 @@ public final class ExportService {
             demand.writeCsv(target, csv);
         }
         return demand;
+    }
+
+    /**
+     * The season's planned meet-up rounds as people read them, or only round {@code round} when not
+     * null (empty when that round is not planned).
+     */
+    public MeetupLists meetupLists(long workshop, Integer round) {
+        MeetupSeason season = new MeetupService(store, Services.FRENCH, workshop).season();
+        return store.tx(c -> MeetupLists.of(store.workshops.find(c, workshop).map(Workshop::name).orElse(""), season,
+                store.participants.all(c, workshop), store.ministries.all(c), round));
+    }
+
+    /**
+     * Writes the meet-up rounds: lists as CSV or XLSX, printable cards as HTML ({@code locale}'s language),
+     * or the mail-merge CSV. Returns what was written.
+     */
+    public MeetupLists writeMeetups(long workshop, Path target, MeetupListExporter.Format format, Integer round,
+                                    CsvOptions csv, Locale locale) throws IOException {
+        MeetupLists lists = meetupLists(workshop, round);
+        switch (format) {
+            case CSV -> MeetupListExporter.writeCsv(lists, target, csv);
+            case XLSX -> MeetupListExporter.writeXlsx(lists, target);
+            case HTML -> MeetupCards.write(lists, locale, target);
+            case MAILING -> MeetupListExporter.writeMailing(lists, target, csv);
+            default -> throw new IllegalArgumentException(format.name());
+        }
+        return lists;
+    }
+
+    /**
+     * Writes what planning the rest of the season gives the engine, as {@code equipage-meetups/1} (see
+     * {@link MeetupService#remainingInstance()}); returns it.
+     */
+    public MeetupInstance writeMeetupInstance(long workshop, Path target) throws IOException {
+        MeetupInstance instance = new MeetupService(store, Services.FRENCH, workshop).remainingInstance();
+        MeetupsJson.write(instance, target);
+        return instance;
     }
 
     /** Writes the participant list as CSV; returns how many people it holds. */

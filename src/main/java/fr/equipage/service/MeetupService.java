@@ -110,6 +110,9 @@ public final class MeetupService {
         MeetupInstances.Workshop w = store.tx(this::read);
         List<Integer> numbers = new ArrayList<>();
         MeetupInstance instance = MeetupInstances.remaining(w, numbers);
+        if (w.people().isEmpty()) {
+            return MeetupPlan.refused(List.of(new Problem("participants", "", labels.format("error.meetup.nobody"))));
+        }
         if (numbers.isEmpty()) {
             return MeetupPlan.refused(List.of(new Problem("rounds", "held", labels.format("error.meetup.allHeld"))));
         }
@@ -142,12 +145,16 @@ public final class MeetupService {
             return MeetupPlan.refused(List.of(new Problem("round " + number, "held",
                     labels.format("error.meetup.roundHeld", number))));
         }
+        Set<String> here = new HashSet<>(present);
+        if (w.people().stream().noneMatch(p -> here.contains(p.id()))) {
+            return MeetupPlan.refused(List.of(new Problem("round " + number, "present",
+                    labels.format("error.meetup.nobodyPresent", number))));
+        }
         MeetupInstance instance = MeetupInstances.oneRound(w, number);
         List<Problem> problems = MeetupValidation.problems(instance);
         if (!problems.isEmpty()) {
             return MeetupPlan.refused(problems);
         }
-        Set<String> here = new HashSet<>(present);
         MeetupResult r = MeetupScheduler.nextRound(instance, here, options);
         List<String> absent = w.people().stream().map(Participant::id).filter(id -> !here.contains(id)).toList();
         List<List<String>> groups = r.schedule().rounds().isEmpty() ? List.of() : r.schedule().rounds().get(0).groups();

@@ -96,6 +96,11 @@ public record WorkshopData(List<Participant> participants, List<Proposal> propos
         return sortedUnion(participants.stream().flatMap(p -> p.interests().stream()));
     }
 
+    /** Know-how already offered or sought by someone (meet-ups), for completion. */
+    public List<String> knowHowCodes() {
+        return sortedUnion(participants.stream().flatMap(p -> Stream.concat(p.offers().stream(), p.seeks().stream())));
+    }
+
     /** The people paired with {@code id} by a "keep apart" or "together" wish. */
     public List<String> partnersOf(PairKind kind, String id) {
         List<String> out = new ArrayList<>();

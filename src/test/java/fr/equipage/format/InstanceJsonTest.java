@@ -51,6 +51,19 @@ class InstanceJsonTest {
     }
 
     @Test
+    void knowHowIsOptionalWrittenOnlyWhenKnownAndRoundTrips(@TempDir Path dir) throws Exception {
+        Instance spec = InstanceJson.read(TestData.specExample("example-24.json"));
+        assertThat(InstanceJson.toString(spec)).as("older readers see the same file").doesNotContain("offers", "seeks");
+        var people = new java.util.ArrayList<>(spec.participants());
+        people.set(0, people.get(0).withOffers(java.util.List.of("sql")).withSeeks(java.util.List.of("nlp", "r")));
+        Instance withKnowHow = new Instance(spec.settings(), spec.ministries(), spec.proposals(), people, spec.locks(),
+                spec.apart(), spec.together());
+        Path file = dir.resolve("k.json");
+        InstanceJson.write(withKnowHow, file);
+        assertThat(InstanceJson.read(file)).isEqualTo(withKnowHow);
+    }
+
+    @Test
     void specExampleIsReadWithItsSettingsAndDefaults() throws Exception {
         Instance i = InstanceJson.read(TestData.specExample("example-24.json"));
         assertThat(i.settings().maxTeams()).isEqualTo(4);
