@@ -7,6 +7,7 @@ import fr.equipage.service.MeetupPlan;
 import fr.equipage.service.MeetupService;
 import fr.equipage.service.UndoableEdit;
 import fr.equipage.ui.framework.AppContext;
+import fr.equipage.ui.framework.Dialogs;
 import fr.equipage.ui.framework.I18n;
 import fr.equipage.ui.framework.ScreenKeys;
 import fr.equipage.ui.framework.UndoButtons;
@@ -57,6 +58,7 @@ public class MeetupsController {
     private RoundBoard board;
     private MeetupSettingsPanel settings;
     private MeetupRulesPage rules;
+    private MeetupExports exports;
     private boolean teamsHaveMet;
     /** The number of this screen's last edit (see {@link AppContext#numberEdit()}): older reads are stale. */
     private long lastEdit;
@@ -150,7 +152,8 @@ public class MeetupsController {
         status.getTooltip().textProperty().bind(status.textProperty());
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
-        MeetupExports.fill(exportButton, ctx, model);
+        exports = new MeetupExports(ctx, board::round);
+        exports.fill(exportButton);
         bindProgress();
         ScreenKeys.install(meetupsScreen, Map.of(PLAN_SEASON, this::onPlanSeason, PLAN_ROUND, this::onPlanNext));
         model.addListener(this::refresh);
@@ -302,17 +305,16 @@ public class MeetupsController {
     private void alert(Alert.AlertType type, String header, String text) {
         Alert a = new Alert(type, text, ButtonType.OK);
         a.setHeaderText(header);
-        a.initOwner(ctx.windowProperty().get());
+        Dialogs.prepare(ctx, a);
         a.show();
     }
 
     /** Holding a round makes it history for good (undo aside): the organiser says so once more. */
     private void confirmHeld(int round) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("meetups.held.confirm.text"),
-                ButtonType.OK, ButtonType.CANCEL);
-        a.setHeaderText(i18n.format("meetups.held.confirm", round));
-        a.initOwner(ctx.windowProperty().get());
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> markHeld(round));
+        if (Dialogs.confirm(ctx, i18n.format("meetups.held.confirm", round), i18n.get("meetups.held.confirm.text"),
+                i18n.get("meetups.markHeld"))) {
+            markHeld(round);
+        }
     }
 
     void markHeld(int round) {
@@ -342,6 +344,10 @@ public class MeetupsController {
 
     RoundBoard board() {
         return board;
+    }
+
+    MeetupExports exports() {
+        return exports;
     }
 
     void setTimeLimit(int seconds) {

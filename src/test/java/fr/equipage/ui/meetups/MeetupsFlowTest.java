@@ -131,6 +131,20 @@ class MeetupsFlowTest {
         waitUntil(() -> c.model().groupOf(1, again[0]) == 0);
         waitUntil(() -> Services.over(store).meetups(workshop).season().round(1).orElseThrow().groupOf(again[0]) == 0);
 
+        // Export: the lists of every round, as Excel reads them, through the menu.
+        Path csv = dir.resolve("rencontres-" + System.nanoTime() + ".csv");
+        fx(() -> {
+            c.exports().setDestination((title, name, filter, ext) -> csv);
+            return null;
+        });
+        robot.clickOn("#exportButton");
+        robot.clickOn("Listes de tous les tours (CSV, pour Excel ou LibreOffice)…");
+        waitUntil(() -> java.nio.file.Files.exists(csv));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        String written = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).contains("Tour;Groupe;Nom;Prénom;Courriel;Ministère;Sujets communs");
+        assertThat(written.lines().count()).as("a row per person placed, round by round").isGreaterThan(40L * rounds);
+
         // A restart shows the same season.
         List<Round> before = fx(() -> c.model().state().schedule().rounds());
         fx(() -> {
