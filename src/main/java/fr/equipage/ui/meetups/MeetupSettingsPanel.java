@@ -2,6 +2,7 @@ package fr.equipage.ui.meetups;
 
 import fr.equipage.model.MeetupSettings;
 import fr.equipage.model.MeetupWeights;
+import fr.equipage.ui.controls.SettingsGrid;
 import fr.equipage.ui.framework.I18n;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -91,9 +92,7 @@ final class MeetupSettingsPanel extends VBox {
     }
 
     private void section(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("settings-section");
-        grid.add(l, 0, row++, 3, 1);
+        SettingsGrid.section(grid, row++, i18n.get(key));
     }
 
     private void add(String key, Spinner<Integer> spinner, IntFunction<MeetupSettings> next) {
@@ -112,17 +111,7 @@ final class MeetupSettingsPanel extends VBox {
     }
 
     private void place(String key, Control control) {
-        Label name = new Label(name(key));
-        name.getStyleClass().add("settings-name");
-        name.setWrapText(true);
-        name.setMinWidth(180);
-        name.setPrefWidth(240);
-        name.setLabelFor(control);
-        Label meaning = new Label(i18n.get("meetups.settings." + key + ".meaning"));
-        meaning.setWrapText(true);
-        meaning.getStyleClass().add("muted");
-        meaning.setMaxWidth(560);
-        grid.addRow(row++, name, control, meaning);
+        SettingsGrid.row(grid, row++, name(key), control, i18n.get("meetups.settings." + key + ".meaning"));
     }
 
     private String name(String key) {
@@ -130,23 +119,7 @@ final class MeetupSettingsPanel extends VBox {
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min));
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(110);
-        s.setMinWidth(110);
-        s.getEditor().focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                try {
-                    int typed = Integer.parseInt(s.getEditor().getText().strip());
-                    s.getValueFactory().setValue(Math.max(min, Math.min(max, typed)));
-                } catch (NumberFormatException e) {
-                    // Not a number: the last value stays.
-                }
-                s.getEditor().setText(String.valueOf(s.getValue()));
-            }
-        });
-        return s;
+        return SettingsGrid.wholeNumber(id, min, max);
     }
 
     /** Shows the launch-day option as read (it is not part of the model's settings). */

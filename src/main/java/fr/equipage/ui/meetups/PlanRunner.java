@@ -3,10 +3,9 @@ package fr.equipage.ui.meetups;
 import fr.equipage.engine.CancelToken;
 import fr.equipage.engine.Progress;
 import fr.equipage.engine.meetup.MeetupOptions;
+import fr.equipage.ui.framework.LatestOnFx;
 import fr.equipage.ui.framework.TaskRunner;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -58,21 +57,12 @@ final class PlanRunner {
         running.set(true);
         fraction.set(0);
         progress.set(null);
-        AtomicReference<Progress> latest = new AtomicReference<>();
-        AtomicBoolean scheduled = new AtomicBoolean();
         long limitMillis = Math.max(1, limit.toMillis());
         MeetupOptions options = MeetupOptions.defaults().withTimeLimit(limit).withCancel(flag)
-                .withProgress(p -> {
-                    latest.set(p);
-                    if (scheduled.compareAndSet(false, true)) {
-                        Platform.runLater(() -> {
-                            scheduled.set(false);
-                            Progress now = latest.get();
-                            progress.set(now);
-                            fraction.set(Math.min(1.0, (double) now.elapsed().toMillis() / limitMillis));
-                        });
-                    }
-                });
+                .withProgress(new LatestOnFx<Progress>(now -> {
+                    progress.set(now);
+                    fraction.set(Math.min(1.0, (double) now.elapsed().toMillis() / limitMillis));
+                }));
         tasks.compute(() -> {
             try {
                 T result = work.apply(options);
