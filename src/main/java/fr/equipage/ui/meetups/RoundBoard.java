@@ -84,8 +84,10 @@ final class RoundBoard extends BorderPane {
         heading.setId("roundHeading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
+        heading.setMaxWidth(Double.MAX_VALUE);
         parts.getStyleClass().add("muted");
         parts.setWrapText(true);
+        parts.setMaxWidth(Double.MAX_VALUE);
         parts.managedProperty().bind(parts.textProperty().isNotEmpty());
         parts.visibleProperty().bind(parts.textProperty().isNotEmpty());
         replan.setId("replanRound");
@@ -101,6 +103,7 @@ final class RoundBoard extends BorderPane {
         preview.setId("swapPreview");
         preview.getStyleClass().add("swap-preview");
         preview.setWrapText(true);
+        preview.setMaxWidth(Double.MAX_VALUE);
         preview.managedProperty().bind(preview.textProperty().isNotEmpty());
         preview.visibleProperty().bind(preview.textProperty().isNotEmpty());
         tables.setId("tables");
@@ -173,7 +176,7 @@ final class RoundBoard extends BorderPane {
         }
         boolean isHeld = model.isHeld(r);
         boolean planned = model.isPlanned(r);
-        heading.setText(texts.roundHeading(r) + (isHeld ? " · " + i18n.get("meetups.round.held") : ""));
+        heading.setText(texts.roundHeading(r));
         parts.setText(planned ? texts.parts(model.roundScore(r)) : "");
         replan.setText(i18n.get(planned ? "meetups.replan" : "meetups.planRound"));
         replan.setDisable(isHeld);
