@@ -91,9 +91,13 @@ final class MeetupTexts {
     }
 
     /** What a drop would do: « Échanger Camille et Léa : +3 points », and the warnings it would add. */
-    String preview(String a, String b, SwapPreview p) {
+    String preview(int round, String a, String b, SwapPreview p) {
         StringBuilder sb = new StringBuilder(i18n.format("meetups.preview", model.name(a), model.name(b), p.delta()));
-        p.newWarnings().forEach(w -> sb.append('\n').append(warning(w)));
+        for (PairWarning w : p.newWarnings()) {
+            // A pair brought together in this round may meet again in a later one: say where.
+            sb.append("\n⚠ ").append(w.round() == round ? warning(w)
+                    : i18n.format("meetups.preview.inRound", w.round(), warning(w)));
+        }
         return sb.toString();
     }
 

@@ -168,8 +168,9 @@ public final class MeetupsModel {
         }
         SeasonState after = swapped(round, a, b);
         SeasonAnalysis next = new SeasonAnalysis(after);
-        Set<PairWarning> now = new HashSet<>(pairsOnly(analysis.warnings(round)));
-        List<PairWarning> added = next.warnings(round).stream().filter(w -> !now.contains(pairOnly(w))).toList();
+        // A swap in one round can also make a pair meet again in a later round: every round is compared.
+        Set<PairWarning> now = new HashSet<>(pairsOnly(analysis.allWarnings()));
+        List<PairWarning> added = next.allWarnings().stream().filter(w -> !now.contains(pairOnly(w))).toList();
         return new SwapPreview(true, next.total().total() - score().total(), added);
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,6 +42,8 @@ final class RoundBoard extends BorderPane {
     private final Label heading = new Label();
     private final Label parts = new Label();
     private final Label preview = new Label();
+    /** The tables (or who comes), with the swap preview over them. */
+    private final StackPane body = new StackPane();
     private final Button replan = new Button();
     private final Button held = new Button();
     private final ToggleButton presence = new ToggleButton();
@@ -103,9 +106,13 @@ final class RoundBoard extends BorderPane {
         preview.setId("swapPreview");
         preview.getStyleClass().add("swap-preview");
         preview.setWrapText(true);
-        preview.setMaxWidth(Double.MAX_VALUE);
-        preview.managedProperty().bind(preview.textProperty().isNotEmpty());
         preview.visibleProperty().bind(preview.textProperty().isNotEmpty());
+        // Over the tables, at the bottom, and never in the way: the tables must not move under a dragged card.
+        preview.setMouseTransparent(true);
+        preview.setMaxWidth(640);
+        preview.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(preview, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(preview, new javafx.geometry.Insets(0, 0, 12, 0));
         tables.setId("tables");
         tables.getStyleClass().add("board-flow");
         tablesScroll.setFitToWidth(true);
@@ -118,10 +125,11 @@ final class RoundBoard extends BorderPane {
         empty.setWrapText(true);
         empty.setMaxWidth(Double.MAX_VALUE);
         empty.getStyleClass().add("board-empty");
-        VBox top = new VBox(6, heading, parts, buttons, preview);
+        VBox top = new VBox(6, heading, parts, buttons);
         top.getStyleClass().add("round-top");
-        setCenter(new VBox(8, top, tablesScroll));
-        VBox.setVgrow(tablesScroll, Priority.ALWAYS);
+        body.getChildren().setAll(tablesScroll, preview);
+        setCenter(new VBox(8, top, body));
+        VBox.setVgrow(body, Priority.ALWAYS);
     }
 
     int round() {
@@ -184,11 +192,10 @@ final class RoundBoard extends BorderPane {
         presence.setText(i18n.format("meetups.presence.toggle", model.presentCount(r), model.instance().participants().size()));
         if (presence.isSelected()) {
             presencePanel.refresh(r);
-            ((VBox) getCenter()).getChildren().set(1, presenceScroll);
-            VBox.setVgrow(presenceScroll, Priority.ALWAYS);
+            body.getChildren().set(0, presenceScroll);
             return;
         }
-        ((VBox) getCenter()).getChildren().set(1, tablesScroll);
+        body.getChildren().set(0, tablesScroll);
         List<Node> cards = new ArrayList<>();
         List<Node> notes = new ArrayList<>();
         for (GroupView g : model.groups(r)) {

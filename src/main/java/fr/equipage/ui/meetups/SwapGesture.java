@@ -98,7 +98,7 @@ final class SwapGesture {
 
     private void show(String target) {
         SwapPreview p = model.previewSwap(round, picked, target);
-        preview.accept(p.allowed() ? texts.preview(picked, target, p) : texts.pickHint(model.name(picked)));
+        preview.accept(p.allowed() ? texts.preview(round, picked, target, p) : texts.pickHint(model.name(picked)));
     }
 
     private void drop(String target) {

@@ -31,7 +31,7 @@ class MeetupTextsTest {
         assertThat(en.warning(model.warnings(2).get(0))).isEqualTo("Inès Petit and Zoé Richard already met in round 1");
         // Camille and Jules met before the season (history); Hugo and Zoé must be kept apart.
         var swap = model.previewSwap(1, "u5", "u2");
-        assertThat(plain(fr.preview("u5", "u2", swap))).startsWith("Échanger Jules Robert et Léa Dupont : −")
+        assertThat(plain(fr.preview(1, "u5", "u2", swap))).startsWith("Échanger Jules Robert et Léa Dupont : −")
                 .contains("Camille Martin et Jules Robert se sont déjà rencontrés avant ces tours");
         model.swap(1, "u6", "u1").orElseThrow();
         assertThat(plain(fr.status())).contains("1 paire à séparer réunie");

@@ -103,6 +103,9 @@ class MeetupsModelTest {
         var preview = model.previewSwap(1, "u5", "u2");
         assertThat(preview.newWarnings()).contains(new PairWarning(PairWarning.Kind.REPEAT, 1, 0, "u1", "u5", 0));
         assertThat(preview.delta()).isNegative();
+        // Seating Inès with Camille in round 1 makes their table of round 2 a second meeting.
+        assertThat(model.previewSwap(1, "u4", "u2").newWarnings())
+                .contains(new PairWarning(PairWarning.Kind.REPEAT, 2, 0, "u1", "u4", 1));
     }
 
     @Test
