@@ -88,9 +88,11 @@ final class RoundBoard extends BorderPane {
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
         heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         parts.getStyleClass().add("muted");
         parts.setWrapText(true);
         parts.setMaxWidth(Double.MAX_VALUE);
+        parts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         parts.managedProperty().bind(parts.textProperty().isNotEmpty());
         parts.visibleProperty().bind(parts.textProperty().isNotEmpty());
         replan.setId("replanRound");
@@ -109,8 +111,9 @@ final class RoundBoard extends BorderPane {
         preview.visibleProperty().bind(preview.textProperty().isNotEmpty());
         // Over the tables, at the bottom, and never in the way: the tables must not move under a dragged card.
         preview.setMouseTransparent(true);
-        preview.setMaxWidth(640);
-        preview.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A fixed width, so that its height counts the lines the text wraps onto at that width.
+        preview.prefWidthProperty().bind(javafx.beans.binding.Bindings.min(640, body.widthProperty().subtract(24)));
+        preview.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         StackPane.setAlignment(preview, Pos.BOTTOM_CENTER);
         StackPane.setMargin(preview, new javafx.geometry.Insets(0, 0, 12, 0));
         tables.setId("tables");
