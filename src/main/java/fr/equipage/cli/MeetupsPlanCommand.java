@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code meetups-plan [--rounds N] [--group-size K] [--time-limit S] [--seed N] [--workshop W]}: plans the
- * season's meet-up rounds not held yet and stores them; rounds already held are history and never change.
+ * {@code meetups-plan [--rounds N] [--group-size K] [--round R] [--time-limit S] [--seed N] [--workshop W]}: plans
+ * the season's meet-up rounds not held yet (or round R alone) and stores them; rounds already held are history
+ * and never change.
  * {@code --rounds} and {@code --group-size} change the stored settings first. Exit 2 on a bad option or
  * when nothing can be planned (nothing changed then); 3 when rule M2 cannot be kept (the plan is stored).
  */
@@ -40,6 +41,10 @@ public class MeetupsPlanCommand implements Callable<Integer> {
 
     @Option(names = "--group-size", paramLabel = "K", description = "Taille des groupes, au moins 2 (enregistrée dans les réglages).")
     Integer groupSize;
+
+    @Option(names = "--round", paramLabel = "R", description = "Replanifie seulement ce tour, pour les personnes non "
+            + "marquées absentes, sans répéter aucune rencontre des autres tours (par défaut : tous les tours non tenus).")
+    Integer round;
 
     @Option(names = "--time-limit", paramLabel = "SECONDES", defaultValue = "30", converter = TimeLimit.class,
             description = "Temps de calcul maximal, plus de 0 et au plus 86400 s (défaut : ${DEFAULT-VALUE} s).")
@@ -71,8 +76,9 @@ public class MeetupsPlanCommand implements Callable<Integer> {
             if (settings == null && (rounds != null || groupSize != null)) {
                 return EquipageCommand.INVALID;
             }
-            MeetupPlan plan = meetups.planSeason(MeetupOptions.defaults()
-                    .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
+            MeetupOptions options = MeetupOptions.defaults()
+                    .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed);
+            MeetupPlan plan = round == null ? meetups.planSeason(options) : meetups.planRound(round, options);
             if (plan.invalid()) {
                 if (settings != null) {
                     settings.undo();

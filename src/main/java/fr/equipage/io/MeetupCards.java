@@ -102,7 +102,13 @@ public final class MeetupCards {
             b.append("<p class=\"none\">").append(e(text("meetups.noTopic"))).append("</p>");
         } else {
             b.append("<strong>").append(e(text("meetups.topics"))).append("</strong>\n<ul>\n");
-            g.starters().forEach(s -> b.append("<li>").append(e(s)).append("</li>\n"));
+            String and = text("meetups.and");
+            for (MeetupTopics.Starter s : g.starters()) {
+                String line = s.knowHow()
+                        ? text("meetups.teach", MeetupTopics.names(s.people(), and), s.topic(), MeetupTopics.names(s.learners(), and))
+                        : text("meetups.share", MeetupTopics.names(s.people(), and), s.topic());
+                b.append("<li>").append(e(line)).append("</li>\n");
+            }
             b.append("</ul>");
         }
         b.append("</div>\n</article>\n");

@@ -31,8 +31,8 @@ public record MeetupLists(String workshop, List<RoundRows> rounds) {
         }
     }
 
-    /** A table: its 1-based number, members, and what its members can talk about (sentences). */
-    public record Group(int number, List<Member> members, List<String> starters) {
+    /** A table: its 1-based number, members, and what its members can talk about. */
+    public record Group(int number, List<Member> members, List<MeetupTopics.Starter> starters) {
         public Group {
             members = List.copyOf(members);
             starters = List.copyOf(starters);

@@ -28,12 +28,14 @@ final class MeetupEdits {
         this.workshop = workshop;
     }
 
-    UndoableEdit savePlan(List<MeetupRound> planned) {
+    /** {@code setsPresence}: the planned rounds' absences replace the stored ones (else these stay as they are now). */
+    UndoableEdit savePlan(List<MeetupRound> planned, boolean setsPresence) {
         Map<Integer, UnaryOperator<MeetupRound>> changes = new LinkedHashMap<>();
         for (MeetupRound p : planned) {
             changes.put(p.number(), now -> {
                 notHeld(now);
-                return now.withGroups(p.groups()).withAbsent(p.absent());
+                MeetupRound placed = now.withGroups(p.groups());
+                return setsPresence ? placed.withAbsent(p.absent()) : placed;
             });
         }
         String label = planned.size() == 1 ? labels.format("edit.meetup.planRound", planned.get(0).number())

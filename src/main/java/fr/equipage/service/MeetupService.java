@@ -12,6 +12,7 @@ import fr.equipage.model.MeetupScore;
 import fr.equipage.model.MeetupSeason;
 import fr.equipage.model.MeetupSettings;
 import fr.equipage.model.MeetupValidation;
+import fr.equipage.model.Pair;
 import fr.equipage.model.PairKind;
 import fr.equipage.model.Participant;
 import fr.equipage.model.Problem;
@@ -80,6 +81,25 @@ public final class MeetupService {
         List<Integer> numbers = new ArrayList<>();
         MeetupInstances.remaining(store.tx(this::read), numbers);
         return numbers;
+    }
+
+    /** The pairs of people who were in the same launch-day team (the current plan), whatever the option says. */
+    public List<Pair> launchDayPairs() {
+        return MeetupInstances.launchPairs(store.tx(this::read).launchTeams());
+    }
+
+    /**
+     * Who had already met before round {@code round} of {@code season}: the launch-day teams when the
+     * option says they count, and the groups of the rounds before it. Two people of a group of round
+     * {@code round} in this set make a repeat (the red warning on the board).
+     */
+    public Set<Pair> metBefore(MeetupSeason season, int round) {
+        Set<Pair> met = new HashSet<>();
+        if (season.teamsHaveMet()) {
+            met.addAll(launchDayPairs());
+        }
+        met.addAll(MeetupInstances.metIn(season, r -> r.number() < round));
+        return met;
     }
 
     /** The score of a season's planned rounds (held ones included), by meetup-model.md §4. */
@@ -158,12 +178,26 @@ public final class MeetupService {
         MeetupResult r = MeetupScheduler.nextRound(instance, here, options);
         List<String> absent = w.people().stream().map(Participant::id).filter(id -> !here.contains(id)).toList();
         List<List<String>> groups = r.schedule().rounds().isEmpty() ? List.of() : r.schedule().rounds().get(0).groups();
-        return new MeetupPlan(List.of(), List.of(round.withGroups(groups).withAbsent(absent)), r);
+        return new MeetupPlan(List.of(), List.of(round.withGroups(groups).withAbsent(absent)), r, true);
     }
 
-    /** Saves a plan's rounds (groups, and absences for a re-planned round); refused on a round held meanwhile. */
+    /**
+     * Plans round {@code number} alone for the people not marked absent from it (the stored presence),
+     * as {@link #planRound(int, Collection, MeetupOptions)} does.
+     */
+    public MeetupPlan planRound(int number, MeetupOptions options) {
+        MeetupInstances.Workshop w = store.tx(this::read);
+        MeetupRound round = w.season().round(number).orElse(MeetupRound.empty(number));
+        List<String> present = w.people().stream().map(Participant::id).filter(id -> !round.isAbsent(id)).toList();
+        return planRound(number, present, options);
+    }
+
+    /**
+     * Saves a plan's rounds: their groups, and who was present when the plan {@code setsPresence}; refused
+     * (when done) on a round held meanwhile.
+     */
     public UndoableEdit savePlan(MeetupPlan plan) {
-        return edits.savePlan(plan.rounds());
+        return edits.savePlan(plan.rounds(), plan.setsPresence());
     }
 
     /** Puts {@code a} and {@code b} (in two groups of round {@code round}) each in the other's place. */

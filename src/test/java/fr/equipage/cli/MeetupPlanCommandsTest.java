@@ -57,6 +57,13 @@ class MeetupPlanCommandsTest {
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isZero();
         assertThat(plan.out()).contains("4 tour(s) planifié(s) (tours 1 à 4), groupes de 3", "0 répétition(s)");
 
+        CliProcess.Result one = run("meetups-plan", "--round", "3", "--time-limit", "2");
+        assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
+        assertThat(one.out()).contains("1 tour(s) planifié(s) (tour 3)", "0 répétition(s)");
+        CliProcess.Result noSuchRound = run("meetups-plan", "--round", "7", "--time-limit", "2");
+        assertThat(noSuchRound.exitCode()).isEqualTo(2);
+        assertThat(noSuchRound.err()).contains("7", "4 tours");
+
         Path csv = dir.resolve("rencontres.csv");
         CliProcess.Result lists = run("export-meetups", "--out", csv.toString());
         assertThat(lists.exitCode()).as(lists.err()).isZero();

@@ -56,7 +56,7 @@ class MeetupOutputsTest {
     void commonTopicsAreSharedInterestsAndKnowHowOneOffersAndAnotherSeeks() {
         assertThat(MeetupTopics.forPerson(PEOPLE.get(0), PEOPLE.subList(0, 2))).containsExactly("nlp", "peut partager sql");
         assertThat(MeetupTopics.forPerson(PEOPLE.get(1), PEOPLE.subList(0, 2))).containsExactly("nlp", "veut apprendre sql");
-        assertThat(MeetupTopics.forTable(PEOPLE)).containsExactly("Camille et Léa partagent nlp",
+        assertThat(MeetupTopics.forTable(PEOPLE)).extracting(MeetupTopics.Starter::french).containsExactly("Camille et Léa partagent nlp",
                 "Camille et Karim partagent dataviz", "Camille peut montrer sql à Léa", "Karim peut montrer python à Inès");
         assertThat(MeetupTopics.names(List.of("A", "B", "C"))).isEqualTo("A, B et C");
     }
@@ -106,6 +106,6 @@ class MeetupOutputsTest {
                 "Saison &lt;2023&gt;", "&lt;script&gt;alert(1)&lt;/script&gt;", "Camille peut montrer sql à Léa",
                 "mardi 7 mars 2023");
         assertThat(html).doesNotContain("<script", "http:", "https:", "src=", "<link", "url(", "@import");
-        assertThat(MeetupCards.html(lists(), Locale.ENGLISH)).contains("Round 1", "Conversation starters", "lang=\"en\"");
+        assertThat(MeetupCards.html(lists(), Locale.ENGLISH)).contains("Round 1", "Conversation starters", "lang=\"en\"", "Camille can show sql to Léa", "Camille and Léa share nlp");
     }
 }

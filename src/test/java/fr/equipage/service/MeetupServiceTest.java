@@ -110,6 +110,32 @@ class MeetupServiceTest {
     }
 
     @Test
+    void absentPeopleAreNeverPlacedAndARoundIsReplannedForWhoIsThere() throws Exception {
+        meetups.setPresent(2, "u5", false).redo();
+        meetups.setPresent(2, "u6", false).redo();
+        meetups.setPresent(2, "u7", false).redo();
+        MeetupPlan plan = meetups.planSeason(quick());
+        assertThat(plan.rounds().get(1).members()).doesNotContain("u5", "u6", "u7").hasSize(6);
+        assertThat(plan.rounds().get(0).members()).hasSize(9);
+        meetups.savePlan(plan).redo();
+        assertThat(meetups.violations(meetups.season())).isEmpty();
+
+        MeetupPlan whileMarking = meetups.planSeason(quick());
+        meetups.setPresent(4, "u1", false).redo();
+        meetups.savePlan(whileMarking).redo();
+        assertThat(meetups.season().round(4).orElseThrow().absent()).as("marked while planning: kept")
+                .containsExactly("u1");
+        meetups.setPresent(4, "u1", true).redo();
+
+        meetups.setPresent(2, "u6", true).redo();
+        assertThat(meetups.violations(meetups.season())).as("u6 is back but in no group: rule M1").isNotEmpty();
+        MeetupPlan again = meetups.planRound(2, quick());
+        assertThat(again.rounds().get(0).members()).contains("u6").doesNotContain("u5", "u7");
+        meetups.savePlan(again).redo();
+        assertThat(meetups.violations(meetups.season())).isEmpty();
+    }
+
+    @Test
     void planningAgainNeverChangesAHeldRoundAndCountsItAsHistory() throws Exception {
         meetups.savePlan(meetups.planSeason(quick())).redo();
         MeetupRound first = meetups.season().round(1).orElseThrow();
@@ -219,8 +245,16 @@ class MeetupServiceTest {
         MeetupPlan plan = meetups.planSeason(quick());
         assertThat(plan.rounds()).allSatisfy(r -> assertThat(pairs(r.groups())).doesNotContain(new Pair("u1", "u2"),
                 new Pair("u1", "u3"), new Pair("u2", "u3")));
+        meetups.savePlan(plan).redo();
+        MeetupSeason planned = meetups.season();
+        assertThat(meetups.metBefore(planned, 1)).containsExactlyInAnyOrderElementsOf(meetups.launchDayPairs());
+        Set<Pair> beforeThree = new HashSet<>(meetups.launchDayPairs());
+        beforeThree.addAll(pairs(planned.round(1).orElseThrow().groups()));
+        beforeThree.addAll(pairs(planned.round(2).orElseThrow().groups()));
+        assertThat(meetups.metBefore(planned, 3)).isEqualTo(beforeThree);
         option.undo();
         assertThat(meetups.season().teamsHaveMet()).isFalse();
         assertThat(meetups.instance().history()).isEmpty();
+        assertThat(meetups.metBefore(meetups.season(), 1)).isEmpty();
     }
 }

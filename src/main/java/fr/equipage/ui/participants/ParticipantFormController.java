@@ -76,6 +76,14 @@ public class ParticipantFormController implements RecordForm<Participant> {
     @FXML
     private TagField interestsField;
     @FXML
+    private Label offersLabel;
+    @FXML
+    private TagField offersField;
+    @FXML
+    private Label seeksLabel;
+    @FXML
+    private TagField seeksField;
+    @FXML
     private Label choicesLabel;
     @FXML
     private PickList choicesList;
@@ -104,6 +112,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         ministryLabel.setLabelFor(ministryPicker.field());
         skillsLabel.setLabelFor(skillsField.field());
         interestsLabel.setLabelFor(interestsField.field());
+        offersLabel.setLabelFor(offersField.field());
+        seeksLabel.setLabelFor(seeksField.field());
         choicesLabel.setLabelFor(choicesList.listView());
         apartLabel.setLabelFor(apartList.field());
         togetherLabel.setLabelFor(togetherList.field());
@@ -117,6 +127,10 @@ public class ParticipantFormController implements RecordForm<Participant> {
 
         setUpTags(skillsField, "participant.form.skills.prompt", () -> data.skillCodes(), this::commitSkills);
         setUpTags(interestsField, "participant.form.interests.prompt", () -> data.interestCodes(), this::commitInterests);
+        setUpTags(offersField, "participant.form.offers.prompt", () -> data.knowHowCodes(),
+                v -> current.change("edit.participant.offers", v, Participant::offers, Participant::withOffers));
+        setUpTags(seeksField, "participant.form.seeks.prompt", () -> data.knowHowCodes(),
+                v -> current.change("edit.participant.seeks", v, Participant::seeks, Participant::withSeeks));
 
         choicesList.setOrdered(true);
         choicesList.setLabel(this::proposalLabel);
@@ -178,6 +192,8 @@ public class ParticipantFormController implements RecordForm<Participant> {
         ministryPicker.show(p.ministry(), same);
         skillsField.setValues(p.skills());
         interestsField.setValues(p.interests());
+        offersField.setValues(p.offers());
+        seeksField.setValues(p.seeks());
         choicesList.setValues(p.choices());
         apartList.setValues(sortedByName(newData.partnersOf(PairKind.APART, p.id())));
         togetherList.setValues(sortedByName(newData.partnersOf(PairKind.TOGETHER, p.id())));

@@ -84,6 +84,19 @@ class ParticipantsFlowTest extends UiTestSupport {
         press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         awaitStored(s -> participantNamed(s, "Martin").orElseThrow().choices(), List.of("P03", "P01")::equals);
 
+        // Know-how for the meet-ups: typed tags, saved at once, undone like the other fields.
+        fr.equipage.ui.controls.TagField offers = lookup("#offersField").query();
+        interact(() -> offers.field().requestFocus());
+        write("SQL").type(KeyCode.ENTER);
+        awaitStored(s -> participantNamed(s, "Martin").orElseThrow().offers(), List.of("SQL")::equals);
+        fr.equipage.ui.controls.TagField seeks = lookup("#seeksField").query();
+        interact(() -> seeks.field().requestFocus());
+        write("R").type(KeyCode.ENTER);
+        awaitStored(s -> participantNamed(s, "Martin").orElseThrow().seeks(), List.of("R")::equals);
+        assertThat(window.context().undo().undoLabelProperty().get()).isEqualTo("modifier ce que Camille Martin veut apprendre");
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        awaitStored(s -> participantNamed(s, "Martin").orElseThrow().seeks(), List::isEmpty);
+
         PickList together = lookup("#togetherList").query();
         interact(() -> together.field().requestFocus());
         write("Durand").type(KeyCode.ENTER);
@@ -112,6 +125,7 @@ class ParticipantsFlowTest extends UiTestSupport {
         assertThat(stored.person().email()).isEqualTo("camille.martin@example.org");
         assertThat(stored.person().ministry()).isEqualTo("INSEE");
         assertThat(stored.person().choices()).containsExactly("P03", "P01");
+        assertThat(stored.person().offers()).containsExactly("SQL");
         assertThat(stored.together()).containsExactly(new Pair("u01", ref).normalised());
     }
 
