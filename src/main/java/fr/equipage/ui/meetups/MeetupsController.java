@@ -205,7 +205,8 @@ public class MeetupsController {
 
     private void record(String label, Function<MeetupService, UndoableEdit> edit) {
         lastEdit = ctx.numberEdit();
-        ctx.undo().perform(new NamedEdit(label, edit.apply(service())));
+        MeetupService service = service();
+        ctx.undo().perform(new NamedEdit(label, () -> edit.apply(service)));
     }
 
     // ---- showing ---------------------------------------------------------------------------
@@ -245,7 +246,7 @@ public class MeetupsController {
             return;
         }
         MeetupService service = service();
-        runner.start(service::planSeason, limit(), plan -> save(service, plan, null), this::failed);
+        afterSaves(() -> runner.start(service::planSeason, limit(), plan -> save(service, plan, null), this::failed));
     }
 
     @FXML
@@ -268,7 +269,16 @@ public class MeetupsController {
                 .map(p -> p.id()).toList();
         MeetupService service = service();
         board.select(round);
-        runner.start(o -> service.planRound(round, present, o), limit(), plan -> save(service, plan, round), this::failed);
+        afterSaves(() -> runner.start(o -> service.planRound(round, present, o), limit(), plan -> save(service, plan, round),
+                this::failed));
+    }
+
+    /**
+     * Runs {@code start} once the edits already queued are saved: the engine reads the season as
+     * stored, so a presence ticked just before must be in it.
+     */
+    private void afterSaves(Runnable start) {
+        ctx.tasks().run(() -> null, ignored -> start.run());
     }
 
     private boolean ready() {

@@ -55,8 +55,6 @@ final class RoundBoard extends BorderPane {
     private final ScrollPane presenceScroll;
     private final SwapGesture gesture;
     private final Label empty = new Label();
-    /** The person to give the focus back to after a keyboard swap rebuilt the tables. */
-    private String focusAfter;
     private boolean filling;
 
     RoundBoard(MeetupsModel model, MeetupTexts texts, I18n i18n, Actions actions) {
@@ -64,10 +62,7 @@ final class RoundBoard extends BorderPane {
         this.texts = texts;
         this.i18n = i18n;
         setId("roundBoard");
-        gesture = new SwapGesture(model, texts, (a, b) -> {
-            focusAfter = a;
-            actions.swap(round(), a, b);
-        }, this::showPreview);
+        gesture = new SwapGesture(model, texts, (a, b) -> actions.swap(round(), a, b), this::showPreview);
         presencePanel = new PresencePanel(model, i18n, (p, on) -> actions.setPresent(round(), p, on));
         presenceScroll = new ScrollPane(presencePanel);
         presenceScroll.setFitToWidth(true);
@@ -217,12 +212,12 @@ final class RoundBoard extends BorderPane {
         }
         notices.getChildren().setAll(notes);
         notices.setManaged(!notes.isEmpty());
+        // The tables are rebuilt after every edit and reload: the person who had the keyboard focus keeps it.
+        String focused = focusedMember();
         tables.getChildren().setAll(cards);
         fitCards();
-        if (focusAfter != null) {
-            String who = focusAfter;
-            focusAfter = null;
-            Node n = tables.lookup("#member-" + who);
+        if (focused != null) {
+            Node n = tables.lookup("#" + focused);
             if (n != null) {
                 n.requestFocus();
             }
@@ -251,6 +246,12 @@ final class RoundBoard extends BorderPane {
 
     /** The narrowest a table gets: a name and its ministry on one line each. */
     private static final double CARD_WIDTH = 250;
+
+    /** The id of the member card that has the keyboard focus, or null. */
+    private String focusedMember() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        return owner != null && owner.getId() != null && owner.getId().startsWith("member-") ? owner.getId() : null;
+    }
 
     /** A red line over the tables naming people who sit where they should not, or nowhere. */
     private void notice(List<Node> notes, String key, List<String> people) {
