@@ -47,7 +47,14 @@ final class RoundBoard extends BorderPane {
     private final Button replan = new Button();
     private final Button held = new Button();
     private final ToggleButton presence = new ToggleButton();
-    private final FlowPane tables = new FlowPane(12, 12);
+    /** The tables; each layout pass shares the width among them (the font grows in presentation mode). */
+    private final FlowPane tables = new FlowPane(12, 12) {
+        @Override
+        protected void layoutChildren() {
+            fitCards(getWidth());
+            super.layoutChildren();
+        }
+    };
     /** Notices (people seated but absent, present but seated nowhere, a round not planned) above the tables, full width. */
     private final VBox notices = new VBox(6);
     private final ScrollPane tablesScroll = new ScrollPane(new VBox(10, notices, tables));
@@ -68,8 +75,6 @@ final class RoundBoard extends BorderPane {
         presenceScroll.setFitToWidth(true);
 
         rounds.setId("rounds");
-        rounds.setPrefWidth(175);
-        rounds.setMinWidth(150);
         rounds.setCellFactory(v -> new RoundCell());
         rounds.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!filling) {
@@ -114,11 +119,6 @@ final class RoundBoard extends BorderPane {
         tables.setId("tables");
         tables.getStyleClass().add("board-flow");
         tablesScroll.setFitToWidth(true);
-        tablesScroll.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a == null || a.getWidth() != b.getWidth()) {
-                fitCards();
-            }
-        });
         tablesScroll.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
         empty.setWrapText(true);
         empty.setMaxWidth(Double.MAX_VALUE);
@@ -215,7 +215,6 @@ final class RoundBoard extends BorderPane {
         // The tables are rebuilt after every edit and reload: the person who had the keyboard focus keeps it.
         String focused = focusedMember();
         tables.getChildren().setAll(cards);
-        fitCards();
         if (focused != null) {
             Node n = tables.lookup("#" + focused);
             if (n != null) {
@@ -225,19 +224,26 @@ final class RoundBoard extends BorderPane {
     }
 
     /**
-     * Tables share the width: as many columns as fit at {@link #CARD_WIDTH} at least, then each widens
-     * so that the row fills the screen (no ragged empty strip on the right of a projector).
+     * Tables share the width: as many columns as fit at their narrowest (the style sheet's, in em, or
+     * {@link #CARD_WIDTH}), then each widens so that the row fills the screen (no ragged empty strip
+     * on the right of a projector).
      */
-    private void fitCards() {
-        double width = tablesScroll.getViewportBounds().getWidth() - 2;
-        if (width <= 0) {
+    private void fitCards(double width) {
+        if (width <= 0 || tables.getChildren().isEmpty()) {
             return;
         }
-        double gap = tables.getHgap();
-        int columns = Math.max(1, (int) ((width + gap) / (CARD_WIDTH + gap)));
-        double each = Math.floor((width - gap * (columns - 1)) / columns);
+        double narrowest = CARD_WIDTH;
         for (Node n : tables.getChildren()) {
             if (n instanceof TableCard card) {
+                card.applyCss();
+                narrowest = Math.max(narrowest, card.minWidth(-1));
+            }
+        }
+        double gap = tables.getHgap();
+        int columns = Math.max(1, (int) ((width - 2 + gap) / (narrowest + gap)));
+        double each = Math.max(narrowest, Math.floor((width - 2 - gap * (columns - 1)) / columns));
+        for (Node n : tables.getChildren()) {
+            if (n instanceof TableCard card && card.getPrefWidth() != each) {
                 card.setPrefWidth(each);
                 card.setMaxWidth(each);
             }
