@@ -1,6 +1,7 @@
 package fr.equipage.io;
 
 import fr.equipage.model.Ministry;
+import fr.equipage.model.Participant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ public final class ImportPlan {
     private final Map<String, Ministry> ministriesToCreate;
     private final Set<String> ministriesUsed;
     private final Map<String, String> ministryReplacements = new HashMap<>();
+    /** The people the rows were matched against, and whom each row was about (ParticipantApplier). */
+    private List<Participant> matchedAgainst;
+    private int[] targets;
 
     ImportPlan(ImportReport report, List<PlannedProposal> proposals, List<PlannedParticipant> participants,
                ProposalCatalogue catalogue, Map<String, Ministry> ministriesToCreate, Set<String> ministriesUsed) {
@@ -84,6 +88,25 @@ public final class ImportPlan {
     /** Codes replaced by {@link #useMinistry}, which must exist when committing. */
     Map<String, String> ministryReplacements() {
         return Collections.unmodifiableMap(ministryReplacements);
+    }
+
+    ImportPlan matchedAgainst(List<Participant> people, int[] rowTargets) {
+        this.matchedAgainst = people;
+        this.targets = rowTargets;
+        return this;
+    }
+
+    /**
+     * Whom each participant row is about, as the planner found, if that still holds for the people
+     * stored now: the same people as in the snapshot, and no ministry replaced since (people are
+     * matched on name and ministry). Null when the rows must be matched again.
+     */
+    public int[] targetsIfStill(List<Participant> stored) {
+        if (targets == null || targets.length != participants.size() || !ministryReplacements.isEmpty()
+                || !stored.equals(matchedAgainst)) {
+            return null;
+        }
+        return targets;
     }
 
     /** True when committing would write something: rows, or proposals named in choices. */

@@ -76,9 +76,9 @@ public final class ImportPlanner {
         PlanPrediction prediction = new PlanPrediction(snapshot, report, catalogue, proposals.planned,
                 participants.planned);
         prediction.checkProposers();
-        prediction.count();
+        int[] targets = prediction.count();
         return new ImportPlan(report, proposals.planned, participants.planned, catalogue, ministries.toCreate,
-                ministries.used);
+                ministries.used).matchedAgainst(snapshot.participants(), targets);
     }
 
     private void readSheet(SheetSetup s) throws UnreadableFileException {

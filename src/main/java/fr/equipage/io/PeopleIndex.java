@@ -104,9 +104,31 @@ public final class PeopleIndex {
 
     /** Words of the name, normalised and sorted: "MARTIN Camille" = "Camille Martin". */
     public static String nameKey(String first, String last) {
-        String[] words = Texts.key(first + " " + last).split(" ");
+        String key = Texts.key(first + " " + last);
+        int space = key.indexOf(' ');
+        if (space < 0) {
+            return key;
+        }
+        if (key.indexOf(' ', space + 1) < 0) {
+            // Two words, most names: ordered without splitting, sorting and joining (twice per row).
+            return compareWords(key, space) <= 0 ? key : key.substring(space + 1) + " " + key.substring(0, space);
+        }
+        String[] words = key.split(" ");
         Arrays.sort(words);
         return String.join(" ", words);
+    }
+
+    /** The first word of {@code key} against the second, as String.compareTo would compare them. */
+    private static int compareWords(String key, int space) {
+        int second = space + 1;
+        int n = Math.min(space, key.length() - second);
+        for (int i = 0; i < n; i++) {
+            int d = key.charAt(i) - key.charAt(second + i);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return space - (key.length() - second);
     }
 
     /**

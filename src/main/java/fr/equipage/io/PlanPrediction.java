@@ -50,7 +50,8 @@ final class PlanPrediction {
         }
     }
 
-    void count() {
+    /** Counts; returns whom each participant row is about (see {@link ParticipantApplier#targets}). */
+    int[] count() {
         Map<String, String> refOfKey = new HashMap<>();
         for (Proposal p : snapshot.proposals()) {
             ProposalCatalogue.Entry e = catalogue.find(p.id());
@@ -103,5 +104,6 @@ final class PlanPrediction {
                         ImportTexts.msg("participant.samePerson", rowOfNew.get(o.before().id()))));
             }
         }
+        return applier.targets();
     }
 }

@@ -58,11 +58,20 @@ final class RowValues {
                             ImportPlanner.MAX_TAG);
                     item = item.substring(0, ImportPlanner.MAX_TAG);
                 }
-                if (out.stream().noneMatch(item::equalsIgnoreCase)) {
+                if (!containsIgnoringCase(out, item)) {
                     out.add(item);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean containsIgnoringCase(List<String> items, String item) {
+        for (String seen : items) {
+            if (seen.equalsIgnoreCase(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,58 +54,82 @@ public record TextEncoding(Charset charset, int bomLength) {
         return new TextEncoding(scan.undefinedIn1252 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252, 0);
     }
 
+    /**
+     * One pass over the bytes: UTF-8 validity (state machine), NUL positions, undefined 1252 bytes.
+     * Buffer by buffer, in locals, with plain ASCII skipped first: the loop runs once per import over
+     * up to tens of megabytes, mostly before the JIT compiles it (0.3 s of a 26 MB file's import
+     * when it updated fields byte by byte).
+     */
     private static final class Scan {
         long bytes;
         long evenNuls;
         long oddNuls;
         boolean validUtf8 = true;
         boolean undefinedIn1252;
+        /** Continuation bytes still expected. */
+        int pending;
+
+        void add(byte[] buf, int n) {
+            long offset = bytes;
+            long even = evenNuls;
+            long odd = oddNuls;
+            boolean valid = validUtf8;
+            boolean undefined = undefinedIn1252;
+            int expected = pending;
+            for (int i = 0; i < n; i++) {
+                int b = buf[i] & 0xFF;
+                if (b > 0 && b < 0x80 && expected == 0) {
+                    continue; // plain ASCII: nothing to note
+                }
+                if (b == 0) {
+                    if (((offset + i) & 1) == 0) {
+                        even++;
+                    } else {
+                        odd++;
+                    }
+                }
+                if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                    undefined = true;
+                }
+                if (!valid) {
+                    continue;
+                }
+                if (expected > 0) {
+                    if ((b & 0xC0) != 0x80) {
+                        valid = false;
+                    }
+                    expected--;
+                } else if (b >= 0x80) {
+                    if (b >= 0xC2 && b <= 0xDF) {
+                        expected = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        expected = 2;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        expected = 3;
+                    } else {
+                        valid = false;
+                    }
+                }
+            }
+            bytes = offset + n;
+            evenNuls = even;
+            oddNuls = odd;
+            validUtf8 = valid;
+            undefinedIn1252 = undefined;
+            pending = expected;
+        }
     }
 
-    /** One pass over the bytes: UTF-8 validity (state machine), NUL positions, undefined 1252 bytes. */
     private static Scan scan(Path file) throws IOException {
         Scan s = new Scan();
-        int pending = 0; // continuation bytes still expected
         byte[] buf = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buf)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    int b = buf[i] & 0xFF;
-                    if (b == 0) {
-                        if ((s.bytes & 1) == 0) {
-                            s.evenNuls++;
-                        } else {
-                            s.oddNuls++;
-                        }
-                    }
-                    if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
-                        s.undefinedIn1252 = true;
-                    }
-                    s.bytes++;
-                    if (!s.validUtf8) {
-                        continue;
-                    }
-                    if (pending > 0) {
-                        if ((b & 0xC0) != 0x80) {
-                            s.validUtf8 = false;
-                        }
-                        pending--;
-                    } else if (b >= 0x80) {
-                        if (b >= 0xC2 && b <= 0xDF) {
-                            pending = 1;
-                        } else if (b >= 0xE0 && b <= 0xEF) {
-                            pending = 2;
-                        } else if (b >= 0xF0 && b <= 0xF4) {
-                            pending = 3;
-                        } else {
-                            s.validUtf8 = false;
-                        }
-                    }
-                }
+                s.add(buf, n);
             }
         }
-        if (pending > 0) {
+        if (s.pending > 0) {
             s.validUtf8 = false;
         }
         return s;

@@ -32,7 +32,8 @@ import java.util.function.IntConsumer;
 /**
  * Writes an accepted plan into a workshop in ONE transaction: ministries, then proposals, then
  * people, then proposers. Matching is done again inside the transaction against what is stored at
- * that moment, so the counts are exact even if the data changed since the plan. Any failure rolls
+ * that moment, so the counts are exact even if the data changed since the plan (when nobody changed,
+ * the planner's matching is replayed: same answers, without a second look-up). Any failure rolls
  * everything back: the database is exactly as before.
  */
 public final class Importer {
@@ -191,8 +192,12 @@ public final class Importer {
         private List<Participant> writeParticipants(Map<String, String> refOfKey, int[] counts) throws SQLException {
             List<Participant> stored = store.participants.all(c, workshop);
             RefAllocator ids = new RefAllocator("u", stored.stream().map(Participant::id).toList());
-            ParticipantApplier applier = new ParticipantApplier(stored, plan.participants().size(), refOfKey::get,
-                    ids::next);
+            // The planner's matching still holds when nobody changed since the snapshot: replaying it
+            // spares a second look-up of every name and e-mail (a tenth of a 100,000-row import's writing).
+            int[] targets = plan.targetsIfStill(stored);
+            ParticipantApplier applier = targets != null
+                    ? ParticipantApplier.replaying(stored, targets, refOfKey::get, ids::next)
+                    : new ParticipantApplier(stored, plan.participants().size(), refOfKey::get, ids::next);
             Map<String, Participant> inserts = new LinkedHashMap<>();
             Map<String, Participant> updates = new LinkedHashMap<>();
             int done = 0;

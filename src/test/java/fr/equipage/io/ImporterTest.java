@@ -119,6 +119,26 @@ class ImporterTest {
         assertThat(people().get(0).email()).isEqualTo("CAMILLE.MARTIN@interieur.gouv.fr");
     }
 
+    /**
+     * The preview matched the rows against the people of that moment; someone typed Léa in by hand
+     * before the organiser confirmed: the commit matches again and updates her, no duplicate.
+     */
+    @Test
+    void peopleAddedBetweenPreviewAndCommitAreMatchedAsTheyAreNow() throws Exception {
+        fx.importFile(csv("v1.csv", "Nom;Prénom;Courriel;Ministère\nMartin;Camille;camille@x.fr;MI\n"));
+        ImportPlan plan = fx.plan(csv("v2.csv", "Nom;Prénom;Courriel;Ministère;Compétences\n"
+                + "Martin;Camille;camille@x.fr;MI;python\nPetit;Léa;lea@x.fr;Insee;sql\n"));
+        assertThat(plan.report().participantsAdded).as("as previewed").isEqualTo(1);
+        fx.store.run(c -> fx.store.participants.save(c, fx.workshop.id(),
+                new Participant("u9", "Léa", "Petit", "lea@x.fr", null, List.of(), List.of(), List.of())));
+        ImportResult r = Importer.commit(fx.store, fx.workshop.id(), plan, false);
+        assertThat(r.participantsAdded()).isZero();
+        assertThat(r.participantsUpdated()).isEqualTo(2);
+        assertThat(people()).extracting(Participant::lastName).containsExactly("Martin", "Petit");
+        assertThat(people().get(1).id()).isEqualTo("u9");
+        assertThat(people().get(1).skills()).containsExactly("sql");
+    }
+
     @Test
     void rowsInErrorRefuseTheWholeImportAndLeaveTheDatabaseUnchanged() throws Exception {
         Path f = csv("bad.csv", "Nom;Prénom;Courriel\nMartin;Camille;c@x.fr\n;;sans-nom@x.fr\nDurand;Paul;p@x.fr\n");
