@@ -71,7 +71,7 @@ class CatalogueFlowTest {
     @Test
     void renameByKeyboardRefusesAnExistingNameThenSavesForEveryoneAndUndoes(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#participantsTable").tryQuery().isPresent());
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         waitUntil(() -> robot.lookup("#demandList").tryQuery().isPresent());
         ListView<DemandChart.Bar> chart = robot.lookup("#demandList").query();
         waitUntil(() -> chart.getItems().size() >= 6);

@@ -84,7 +84,7 @@ class TrainingsFlowTest {
     @Test
     void planASessionSeeItsInvitesExportThemUndoRedoAndFindItAfterReopening(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#participantsTable").tryQuery().isPresent());
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         waitUntil(() -> robot.lookup("#trainingsScreen").tryQuery().isPresent());
         ListView<DemandChart.Bar> chart = robot.lookup("#demandList").query();
         waitUntil(() -> chart.getItems().size() >= 6);
