@@ -69,22 +69,28 @@ public final class ConversationStarters {
         return n;
     }
 
-    /** One sentence per (teacher, topic, learner), a teacher's topics sought by one person in the group. */
+    /**
+     * One sentence per (teacher, topic) sought by someone else in the group, naming every learner:
+     * « Bastien peut montrer nlp à Rachid et Alice » rather than the same offer twice.
+     */
     private static void knowHow(List<MeetupPerson> group, Map<String, String> names, List<Candidate> out) {
-        for (int i = 0; i < group.size(); i++) {
-            MeetupPerson teacher = group.get(i);
-            for (int j = 0; j < group.size(); j++) {
-                MeetupPerson learner = group.get(j);
-                if (i == j) {
+        List<MeetupPerson> members = byId(group);
+        for (MeetupPerson teacher : members) {
+            for (String topic : sorted(teacher.offers())) {
+                List<MeetupPerson> learners = members.stream()
+                        .filter(l -> l != teacher && l.seeks().contains(topic)).toList();
+                if (learners.isEmpty()) {
                     continue;
                 }
-                for (String topic : sorted(teacher.offers())) {
-                    if (learner.seeks().contains(topic)) {
-                        out.add(new Candidate(Message.engine("meetup.starter.knowHow", names.get(teacher.id()), topic,
-                                names.get(learner.id())), Set.of(teacher.id(), learner.id()), 0,
-                                teacher.id() + "\u0000" + learner.id() + "\u0000" + topic));
-                    }
-                }
+                List<String> shown = learners.stream().map(l -> names.get(l.id())).toList();
+                Message text = shown.size() == 1
+                        ? Message.engine("meetup.starter.knowHow", names.get(teacher.id()), topic, shown.get(0))
+                        : Message.engine("meetup.starter.knowHowMany", names.get(teacher.id()), topic,
+                                String.join(", ", shown.subList(0, shown.size() - 1)), shown.get(shown.size() - 1));
+                Set<String> ids = new HashSet<>();
+                ids.add(teacher.id());
+                learners.forEach(l -> ids.add(l.id()));
+                out.add(new Candidate(text, ids, 0, teacher.id() + "\u0000" + topic));
             }
         }
     }

@@ -38,6 +38,16 @@ class ConversationStartersTest {
     }
 
     @Test
+    void oneOfferSoughtByTwoIsOneSentenceNamingBoth() {
+        MeetupPerson bastien = person("u5", "Bastien Le Goff", List.of(), List.of("nlp"), List.of());
+        MeetupPerson rachid = person("u6", "Rachid Mansouri", List.of(), List.of(), List.of("nlp"));
+        MeetupPerson alice = person("u7", "Alice Marchal", List.of(), List.of(), List.of("nlp"));
+        List<Message> s = ConversationStarters.of(List.of(bastien, rachid, alice, CAMILLE), 3);
+        assertThat(french(s)).containsExactly("Bastien peut montrer nlp à Rachid et Alice");
+        assertThat(s.get(0).english()).isEqualTo("Bastien can show nlp to Rachid and Alice");
+    }
+
+    @Test
     void aTopicSharedByThreeNamesThemAllAndOneSharedByTheWholeTableSaysSo() {
         MeetupPerson karim = person("u3", "Karim Haddad", List.of("nlp"), List.of(), List.of());
         assertThat(french(ConversationStarters.of(List.of(CAMILLE, LEA, karim, INES), 3)))
