@@ -50,13 +50,23 @@ public final class InviteLists {
         }
     }
 
-    /** The invite list of every session, in the order given (the season's). */
+    /** The invite list of every session, in the order given (the season's), each stored ministry its own. */
     public static List<InviteList> plan(List<TrainingSession> seasonOrder, List<Participant> people) {
+        return plan(seasonOrder, people, Map.of());
+    }
+
+    /**
+     * The invite list of every session, in the order given (the season's); ministries take turns by their
+     * top ministry in {@code tops} (code → top code: INSEE → MEFSIN), so that two administrations of one
+     * ministry do not count as two ministries.
+     */
+    public static List<InviteList> plan(List<TrainingSession> seasonOrder, List<Participant> people,
+                                        Map<String, String> tops) {
         Map<String, Integer> got = new HashMap<>();
         Map<String, Set<String>> gotThemes = new HashMap<>();
         List<InviteList> out = new ArrayList<>();
         for (TrainingSession s : seasonOrder) {
-            List<Participant> order = order(s.theme(), people, got, gotThemes);
+            List<Participant> order = order(s.theme(), people, got, gotThemes, tops);
             List<Participant> invited = order.subList(0, Math.min(s.capacity(), order.size()));
             for (Participant p : invited) {
                 got.merge(p.id(), 1, Integer::sum);
@@ -74,13 +84,19 @@ public final class InviteLists {
      */
     public static List<Participant> order(String theme, List<Participant> people, Map<String, Integer> got,
                                           Map<String, Set<String>> gotThemes) {
+        return order(theme, people, got, gotThemes, Map.of());
+    }
+
+    /** As {@link #order(String, List, Map, Map)}, ministries taking turns by their top ministry in {@code tops}. */
+    public static List<Participant> order(String theme, List<Participant> people, Map<String, Integer> got,
+                                          Map<String, Set<String>> gotThemes, Map<String, String> tops) {
         List<Participant> asked = people.stream().filter(p -> !theme.isEmpty() && p.trainings().contains(theme))
                 .sorted(BY_NAME).toList();
         Map<String, Integer> turn = new HashMap<>();
         Map<List<Object>, Integer> seen = new HashMap<>();
         for (Participant p : asked) {
             List<Object> group = List.of(got.getOrDefault(p.id(), 0), repeat(p, theme, gotThemes),
-                    Objects.requireNonNullElse(p.ministry(), ""));
+                    tops.getOrDefault(Objects.requireNonNullElse(p.ministry(), ""), Objects.requireNonNullElse(p.ministry(), "")));
             turn.put(p.id(), seen.merge(group, 1, Integer::sum));
         }
         return asked.stream().sorted(Comparator.<Participant>comparingInt(p -> got.getOrDefault(p.id(), 0))

@@ -1,6 +1,7 @@
 package fr.equipage.io;
 
 import fr.equipage.files.AtomicFile;
+import fr.equipage.model.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,12 +103,8 @@ public final class MeetupCards {
             b.append("<p class=\"none\">").append(e(text("meetups.noTopic"))).append("</p>");
         } else {
             b.append("<strong>").append(e(text("meetups.topics"))).append("</strong>\n<ul>\n");
-            String and = text("meetups.and");
-            for (MeetupTopics.Starter s : g.starters()) {
-                String line = s.knowHow()
-                        ? text("meetups.teach", MeetupTopics.names(s.people(), and), s.topic(), MeetupTopics.names(s.learners(), and))
-                        : text("meetups.share", MeetupTopics.names(s.people(), and), s.topic());
-                b.append("<li>").append(e(line)).append("</li>\n");
+            for (Message m : g.starters()) {
+                b.append("<li>").append(e(m.format(locale))).append("</li>\n");
             }
             b.append("</ul>");
         }

@@ -2,6 +2,7 @@ package fr.equipage.io;
 
 import fr.equipage.files.AtomicFile;
 import fr.equipage.model.Ministry;
+import fr.equipage.model.MinistryChecks;
 import fr.equipage.model.Participant;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The demand for each training theme: how many people asked for it, then how many per ministry
- * (one column per ministry that has someone asking, by name), to decide the season's trainings. Written as
+ * (one column per ministry that has someone asking, by name), to decide the season's trainings. An
+ * administration counts for its ministry (INSEE for Économie), as for team mixing: with one column per
+ * administration, a launch day of 55 people gives 40 columns of ones, which tells the organiser nothing. Written as
  * CSV or XLSX with the team lists' conventions (French Excel: UTF-8 with BOM, ";").
  */
 public record TrainingDemand(List<String> ministries, List<Row> rows) {
@@ -43,11 +46,14 @@ public record TrainingDemand(List<String> ministries, List<Row> rows) {
         Map<String, String> names = new LinkedHashMap<>();
         ministryList.forEach(m -> names.put(m.code(), m.name().isBlank() ? m.code() : m.name()));
         Set<String> themes = new LinkedHashSet<>(catalogue == null || catalogue.isEmpty() ? TrainingThemes.DEFAULTS : catalogue);
+        Map<String, String> tops = MinistryChecks.tops(ministryList);
+        java.util.function.Function<Participant, String> ministryOf =
+                p -> p.ministry() == null ? "" : tops.getOrDefault(p.ministry(), p.ministry());
         Set<String> codes = new LinkedHashSet<>();
         for (Participant p : people) {
             themes.addAll(p.trainings());
             if (!p.trainings().isEmpty()) {
-                codes.add(p.ministry() == null ? "" : p.ministry());
+                codes.add(ministryOf.apply(p));
             }
         }
         List<String> ministryCodes = new ArrayList<>(codes);
@@ -60,7 +66,7 @@ public record TrainingDemand(List<String> ministries, List<Row> rows) {
             for (Participant p : people) {
                 if (p.trainings().contains(theme)) {
                     total++;
-                    counts[ministryCodes.indexOf(p.ministry() == null ? "" : p.ministry())]++;
+                    counts[ministryCodes.indexOf(ministryOf.apply(p))]++;
                 }
             }
             rows.add(new Row(theme, total, java.util.Arrays.stream(counts).boxed().toList()));

@@ -1,5 +1,9 @@
 package fr.equipage.service;
 
+import fr.equipage.model.Participant;
+import fr.equipage.model.Message;
+import fr.equipage.model.MeetupPerson;
+import fr.equipage.engine.meetup.ConversationStarters;
 import fr.equipage.format.InstanceJson;
 import fr.equipage.format.MeetupsJson;
 import fr.equipage.io.MeetupCards;
@@ -136,7 +140,13 @@ public final class ExportService {
     public MeetupLists meetupLists(long workshop, Integer round) {
         MeetupSeason season = new MeetupService(store, Services.FRENCH, workshop).season();
         return store.tx(c -> MeetupLists.of(store.workshops.find(c, workshop).map(Workshop::name).orElse(""), season,
-                store.participants.all(c, workshop), store.ministries.all(c), round));
+                store.participants.all(c, workshop), store.ministries.all(c), round, ExportService::starters));
+    }
+
+    /** A table's conversation starters, the same sentences as on the « Rencontres » screen. */
+    private static List<Message> starters(List<Participant> table) {
+        return ConversationStarters.of(table.stream().map(p -> new MeetupPerson(p.id(), p.name(), p.ministry(),
+                p.interests(), p.offers(), p.seeks(), List.of())).toList(), ConversationStarters.DEFAULT_MAX);
     }
 
     /**

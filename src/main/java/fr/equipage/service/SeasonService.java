@@ -3,6 +3,7 @@ package fr.equipage.service;
 import fr.equipage.engine.InviteLists;
 import fr.equipage.io.TrainingDemand;
 import fr.equipage.io.TrainingThemes;
+import fr.equipage.model.MinistryChecks;
 import fr.equipage.model.Participant;
 import fr.equipage.store.Store;
 import java.sql.Connection;
@@ -29,8 +30,9 @@ public final class SeasonService {
             List<String> themes = catalogue(store, c, workshop);
             List<Participant> people = store.participants.all(c, workshop);
             var sessions = store.trainingSessions.all(c, workshop);
-            return new Season(themes, TrainingDemand.of(themes, people, store.ministries.all(c)),
-                    store.speakerIdeas.all(c, workshop), InviteLists.plan(sessions, people), people);
+            var ministries = store.ministries.all(c);
+            return new Season(themes, TrainingDemand.of(themes, people, ministries), store.speakerIdeas.all(c, workshop),
+                    InviteLists.plan(sessions, people, MinistryChecks.tops(ministries)), people);
         });
     }
 

@@ -48,6 +48,17 @@ class InviteListsTest {
     }
 
     @Test
+    void administrationsOfOneMinistryTakeOneTurnTogether() {
+        List<Participant> people = List.of(person("u1", "Aubert", "INSEE", IA), person("u2", "Bernard", "MEF", IA),
+                person("u3", "Colin", "MC", IA));
+        assertThat(ids(InviteLists.plan(List.of(session(1, IA, 2)), people).get(0).invited()))
+                .as("each administration its own ministry").containsExactly("u1", "u2");
+        assertThat(ids(InviteLists.plan(List.of(session(1, IA, 2)), people, Map.of("INSEE", "MEF")).get(0).invited()))
+                .as("INSEE counts for Économie, so Culture's turn comes before Économie's second")
+                .containsExactly("u1", "u3");
+    }
+
+    @Test
     void twelveAskedTenSeatsSaysSoInOneSentence() {
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -1,16 +1,15 @@
 package fr.equipage.ui.board;
 
 import fr.equipage.ui.framework.I18n;
-import java.io.File;
+import fr.equipage.ui.framework.SaveDialog;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The system's save dialog, opening in the folder used last time (or the home folder). */
 final class FileChooserDestination implements ExportDestination {
     private final I18n i18n;
-    private File lastFolder;
+    private final SaveDialog dialog = new SaveDialog();
 
     FileChooserDestination(I18n i18n) {
         this.i18n = i18n;
@@ -18,19 +17,6 @@ final class FileChooserDestination implements ExportDestination {
 
     @Override
     public Optional<Path> ask(Window owner, String title, String suggestedName, TeamListFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get(format.descriptionKey()), "*" + format.extension()));
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        lastFolder = chosen.getParentFile();
-        return Optional.of(chosen.toPath());
+        return dialog.ask(owner, title, suggestedName, i18n.get(format.descriptionKey()), format.extension());
     }
 }

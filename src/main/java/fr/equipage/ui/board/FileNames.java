@@ -3,11 +3,11 @@ package fr.equipage.ui.board;
 import java.text.Normalizer;
 
 /** File names a person recognises and any system accepts: "equipes-journee-de-lancement-14-fevrier-2023". */
-final class FileNames {
+public final class FileNames {
     private FileNames() {
     }
 
-    static String forWorkshop(String workshop, String stem) {
+    public static String forWorkshop(String workshop, String stem) {
         String slug = Normalizer.normalize(workshop == null ? "" : workshop, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

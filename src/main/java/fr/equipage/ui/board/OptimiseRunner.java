@@ -3,10 +3,9 @@ package fr.equipage.ui.board;
 import fr.equipage.engine.CancelToken;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
+import fr.equipage.ui.framework.LatestOnFx;
 import fr.equipage.ui.framework.TaskRunner;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -67,22 +66,15 @@ final class OptimiseRunner {
         running.set(true);
         fraction.set(0);
         progress.set(null);
-        AtomicReference<Progress> latest = new AtomicReference<>();
-        AtomicBoolean scheduled = new AtomicBoolean();
         long limitMillis = Math.max(1, limit.toMillis());
+        LatestOnFx<Progress> relay = new LatestOnFx<>(p -> {
+            progress.set(p);
+            fraction.set(Math.min(1.0, (double) p.elapsedMillis() / limitMillis));
+        });
         tasks.compute(() -> {
             try {
-                PlanOptimiser.Outcome plan = optimiser.optimise(instance, current, limit, (best, bound, elapsed) -> {
-                    latest.set(new Progress(best, bound, elapsed));
-                    if (scheduled.compareAndSet(false, true)) {
-                        Platform.runLater(() -> {
-                            scheduled.set(false);
-                            Progress p = latest.get();
-                            progress.set(p);
-                            fraction.set(Math.min(1.0, (double) p.elapsedMillis() / limitMillis));
-                        });
-                    }
-                }, flag);
+                PlanOptimiser.Outcome plan = optimiser.optimise(instance, current, limit,
+                        (best, bound, elapsed) -> relay.accept(new Progress(best, bound, elapsed)), flag);
                 Platform.runLater(() -> {
                     running.set(false);
                     done.accept(plan);

@@ -5,7 +5,6 @@ import fr.equipage.model.Weights;
 import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
@@ -29,7 +28,7 @@ final class RulesPage extends VBox {
         if (!model.isLoaded()) {
             return;
         }
-        getChildren().setAll(lines().stream().map(this::label).toList());
+        getChildren().setAll(fr.equipage.ui.controls.SettingsGrid.prose(lines()));
     }
 
     /** The page as lines; a line starting with "#" is a heading. */
@@ -64,14 +63,5 @@ final class RulesPage extends VBox {
         out.add(i18n.format("board.rules.stability", w.rerunStability()));
         out.add(i18n.get("board.rules.law"));
         return out;
-    }
-
-    private Label label(String line) {
-        boolean heading = line.startsWith("#");
-        Label l = new Label(heading ? line.substring(1) : line);
-        l.setWrapText(true);
-        l.setMaxWidth(900);
-        l.getStyleClass().add(heading ? "title-4" : "rules-text");
-        return l;
     }
 }

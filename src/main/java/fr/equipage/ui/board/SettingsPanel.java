@@ -2,6 +2,7 @@ package fr.equipage.ui.board;
 
 import fr.equipage.model.Settings;
 import fr.equipage.model.Weights;
+import fr.equipage.ui.controls.SettingsGrid;
 import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,9 +109,7 @@ final class SettingsPanel extends VBox {
     }
 
     private void section(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("settings-section");
-        grid.add(l, 0, row++, 3, 1);
+        SettingsGrid.section(grid, row++, i18n.get(key));
     }
 
     private void add(String key, Spinner<Integer> spinner, java.util.function.IntFunction<Settings> next) {
@@ -199,41 +198,11 @@ final class SettingsPanel extends VBox {
     }
 
     private Label place(String key, javafx.scene.Node control) {
-        Label name = new Label(name(key));
-        name.getStyleClass().add("settings-name");
-        name.setWrapText(true);
-        name.setMinWidth(200);
-        name.setPrefWidth(260);
-        if (control instanceof Control c) {
-            name.setLabelFor(c);
-        }
-        Label meaning = new Label(i18n.get("board.settings." + key + ".meaning"));
-        meaning.setWrapText(true);
-        meaning.getStyleClass().add("muted");
-        meaning.setMaxWidth(560);
-        grid.addRow(row++, name, control, meaning);
-        return meaning;
+        return SettingsGrid.row(grid, row++, name(key), control, i18n.get("board.settings." + key + ".meaning"));
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min));
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(110);
-        // A typed value counts when the field is left, not only on Enter.
-        s.getEditor().focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                try {
-                    // 0 teams typed becomes the least allowed, in one step (and one undo), shown as such.
-                    int typed = Integer.parseInt(s.getEditor().getText().strip());
-                    s.getValueFactory().setValue(Math.max(min, Math.min(max, typed)));
-                } catch (NumberFormatException e) {
-                    // Not a number: the last value stays.
-                }
-                s.getEditor().setText(String.valueOf(s.getValue()));
-            }
-        });
-        return s;
+        return SettingsGrid.wholeNumber(id, min, max);
     }
 
     /** Shows the model's settings. */

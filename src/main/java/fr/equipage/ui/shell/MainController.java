@@ -42,6 +42,10 @@ public class MainController {
     @FXML
     private ToggleButton teamsNav;
     @FXML
+    private ToggleButton meetupsNav;
+    @FXML
+    private ToggleButton trainingsNav;
+    @FXML
     private StackPane content;
     @FXML
     private MenuItem undoItem;
@@ -67,6 +71,8 @@ public class MainController {
         screenOf.put(proposalsNav, "proposals");
         screenOf.put(ministriesNav, "ministries");
         screenOf.put(teamsNav, "teams");
+        screenOf.put(meetupsNav, "meetups");
+        screenOf.put(trainingsNav, "trainings");
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one screen is always shown
@@ -132,15 +138,17 @@ public class MainController {
     }
 
     /**
-     * The keys of the whole window: Ctrl+1 … Ctrl+4 go to the screens in the order of the navigation
+     * The keys of the whole window: Ctrl+1 … Ctrl+6 go to the screens in the order of the navigation
      * (menu accelerators cover F1, F5 and Ctrl+Shift+P).
      */
     void installKeys(javafx.scene.Scene scene) {
         List<Toggle> order = List.copyOf(screenOf.keySet());
         javafx.scene.input.KeyCode[] digits = {javafx.scene.input.KeyCode.DIGIT1, javafx.scene.input.KeyCode.DIGIT2,
-                javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4};
+                javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.DIGIT5,
+                javafx.scene.input.KeyCode.DIGIT6};
         javafx.scene.input.KeyCode[] numpad = {javafx.scene.input.KeyCode.NUMPAD1, javafx.scene.input.KeyCode.NUMPAD2,
-                javafx.scene.input.KeyCode.NUMPAD3, javafx.scene.input.KeyCode.NUMPAD4};
+                javafx.scene.input.KeyCode.NUMPAD3, javafx.scene.input.KeyCode.NUMPAD4, javafx.scene.input.KeyCode.NUMPAD5,
+                javafx.scene.input.KeyCode.NUMPAD6};
         for (int i = 0; i < order.size(); i++) {
             Toggle t = order.get(i);
             Runnable go = () -> {
@@ -169,7 +177,7 @@ public class MainController {
 
     private long openedFor = -1;
 
-    /** Shows a screen by name ("participants", "proposals", "ministries", "teams"). */
+    /** Shows a screen by name ("participants", "proposals", "ministries", "teams", "meetups", "trainings"). */
     public void show(String name) {
         Parent view = loaded.computeIfAbsent(name, n -> Views.load(ctx, n).root());
         content.getChildren().setAll(view);

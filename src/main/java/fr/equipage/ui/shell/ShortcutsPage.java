@@ -18,7 +18,10 @@ final class ShortcutsPage {
             List.of("shortcuts.section.window", "screens", "undo", "redo", "import", "room", "presentation", "help",
                     "mnemonics"),
             List.of("shortcuts.section.board", "optimise", "export", "cardMenu", "cardMove", "cardNext", "cardCancel"),
-            List.of("shortcuts.section.tables", "find", "add", "delete", "closeForm"));
+            List.of("shortcuts.section.meetups", "planSeason", "planRound", "meetupPick", "meetupCancel"),
+            List.of("shortcuts.section.tables", "find", "add", "delete", "closeForm"),
+            List.of("shortcuts.section.trainings", "trainingsThemes", "trainingsSession", "trainingsRename",
+                    "trainingsNewTheme", "trainingsEdit", "trainingsExport"));
 
     private ShortcutsPage() {
     }

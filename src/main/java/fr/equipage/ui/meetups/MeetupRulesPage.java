@@ -1,0 +1,53 @@
+package fr.equipage.ui.meetups;
+
+import fr.equipage.model.MeetupSettings;
+import fr.equipage.model.MeetupWeights;
+import fr.equipage.ui.framework.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.layout.VBox;
+
+/**
+ * « Comment les tables sont formées »: the rules every round keeps and the points that rank the
+ * schedules, with this season's values, in words anyone in the room can read — as the teams' rules
+ * page does (an algorithm that places people owes them this explanation, CRPA art. L311-3-1).
+ */
+final class MeetupRulesPage extends VBox {
+    private final MeetupsModel model;
+    private final I18n i18n;
+
+    MeetupRulesPage(MeetupsModel model, I18n i18n) {
+        super(8);
+        this.model = model;
+        this.i18n = i18n;
+        setId("meetupRules");
+        getStyleClass().add("rules-page");
+    }
+
+    void refresh() {
+        if (!model.isLoaded()) {
+            return;
+        }
+        getChildren().setAll(fr.equipage.ui.controls.SettingsGrid.prose(lines()));
+    }
+
+    /** The page as lines; a line starting with "#" is a heading. */
+    List<String> lines() {
+        MeetupSettings s = model.settings();
+        MeetupWeights w = s.weights();
+        List<String> out = new ArrayList<>();
+        out.add("#" + i18n.get("meetups.rules.title"));
+        out.add(i18n.format("meetups.rules.intro", s.rounds(), s.groupSize()));
+        out.add("#" + i18n.get("meetups.rules.hard"));
+        out.add(i18n.format("meetups.rules.M1", s.groupSize()));
+        out.add(i18n.get("meetups.rules.M2"));
+        out.add("#" + i18n.get("meetups.rules.score"));
+        out.add(i18n.format("meetups.rules.repeat", w.repeat()));
+        out.add(i18n.format("meetups.rules.sameMinistry", w.sameMinistry()));
+        out.add(i18n.format("meetups.rules.sharedInterest", w.sharedInterest()));
+        out.add(i18n.format("meetups.rules.knowHow", w.knowHow()));
+        out.add("#" + i18n.get("meetups.rules.how"));
+        out.add(i18n.get("meetups.rules.how.text"));
+        return out;
+    }
+}
