@@ -13,22 +13,33 @@ import java.time.Duration;
  * annealing schedule ends cold within its share of the time.
  */
 final class LocalSearchBudget {
-    /** Share of the limit the first local search may use on a dense workshop (the LP runs alongside). */
-    static final double DENSE_SHARE = 0.35;
+    /**
+     * Share of the limit the first local search may use on a dense workshop where the LP finishes; it
+     * stops when the LP does, whose rounded plan is the better start. The LP runs alongside on the same
+     * cores (measured at 300 open at 3 s: with 0.35 and no stop the LP no longer finished in time at
+     * load 4, 2,635 instead of 2,702; with 0.15, 2,572 at load 6 where the LP did not finish either).
+     */
+    static final double DENSE_SHARE = 0.3;
+    /** Share of the limit for the local search of the LP-rounded plan (see {@link #roundingMoves}). */
+    static final double ROUNDING_SHARE = 0.05;
     /**
      * Its share where the LP cannot finish (past {@link Solver#LP_MAX_PAIRS}): there it is the only good
      * primal heuristic. Measured at 1,000 open, load 6: 700,000 moves give 8,728, 6 M give 8,871, where
      * 23 s of CP-SAT neighbourhoods had reached 8,143 from the old 0.25-s annealing.
      */
     static final double NO_LP_SHARE = 0.6;
-    /** Moves per second of that share: about half what one free core does (measured ≈ 0.7–1 M/s at 300 and 1,000 open). */
-    static final long DENSE_MOVES_PER_SECOND = 400_000;
+    /**
+     * Moves per second of that share, so that the annealing ends cold: a third of what a warm free core
+     * does (≈ 1 M/s at 300 open); the first solve of a process runs cold, beside the LP's two threads
+     * (measured at 300 open, load 7, 2 s: 240,000 moves planned for 0.6 s were cut short, 2,512).
+     */
+    static final long DENSE_MOVES_PER_SECOND = 300_000;
     static final long NO_LP_MAX_MOVES = 12_000_000;
 
     private LocalSearchBudget() {
     }
 
-    /** Moves for the local search (of the first plan, and of the LP-rounded plan). */
+    /** Moves for the first local search. */
     static long moves(CompiledInstance c, boolean dense, boolean noLp, Duration limit) {
         long n = c.participantCount();
         if (!dense) {
@@ -37,6 +48,19 @@ final class LocalSearchBudget {
         long sized = (long) (DENSE_MOVES_PER_SECOND * share(noLp) * limit.toNanos() / 1e9);
         long cap = noLp ? NO_LP_MAX_MOVES : Math.min(2000L * n, 3_000_000L);
         return Math.max(50L * n, Math.min(sized, cap));
+    }
+
+    /**
+     * Moves for the local search of the LP-rounded plan, which has a twentieth of the limit: on a dense
+     * workshop sized so that the annealing ends cold in it, rather than cut short while hot.
+     */
+    static long roundingMoves(CompiledInstance c, boolean dense, Duration limit) {
+        long n = c.participantCount();
+        if (!dense) {
+            return moves(c, false, false, limit);
+        }
+        long sized = (long) (DENSE_MOVES_PER_SECOND * ROUNDING_SHARE * limit.toNanos() / 1e9);
+        return Math.max(50L * n, Math.min(sized, Math.min(2000L * n, 3_000_000L)));
     }
 
     /** Wall time the first local search may take. */

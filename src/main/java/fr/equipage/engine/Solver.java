@@ -138,7 +138,9 @@ public final class Solver {
         LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, lpSeconds) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
-        ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline, x -> offer(x, "heuristic"));
+        // On a dense workshop the LP's rounded plan is the better start: the annealing gives way when it arrives.
+        LpTask lpRun = dense ? lpTask : null;
+        ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
         offer(s, "heuristic");
         if (dense && best != null && !stopped()) {
             // The LP takes seconds there (or never finishes, at 1,000 open): a Lagrangian bound in the meantime.
@@ -171,8 +173,8 @@ public final class Solver {
                 // The LP's teams, rounded, are a far better start than the greedy one on large or open workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
                 offer(r, "lp-rounding");
-                long roundDeadline = Math.min(deadline, System.nanoTime() + o.timeLimit().toNanos() / 20);
-                ls.improve(r, moves, () -> closed() || stopped() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
+                long roundDeadline = Math.min(deadline, System.nanoTime() + (long) (o.timeLimit().toNanos() * LocalSearchBudget.ROUNDING_SHARE));
+                ls.improve(r, LocalSearchBudget.roundingMoves(c, dense, o.timeLimit()), () -> closed() || stopped() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
                 offer(r, "lp-rounding");
                 if (r.feasible() && (!s.feasible() || r.objective() > s.objective())) {
                     s = r;

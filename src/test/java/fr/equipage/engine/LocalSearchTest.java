@@ -86,6 +86,9 @@ class LocalSearchTest {
         // Without the LP the annealing is the primal heuristic: more of the limit, more moves.
         assertThat(LocalSearchBudget.moves(c, true, true, Duration.ofSeconds(3))).isGreaterThan(at3);
         assertThat(LocalSearchBudget.moves(c, true, true, Duration.ofHours(1))).isEqualTo(LocalSearchBudget.NO_LP_MAX_MOVES);
+        // The LP-rounded plan's annealing has a twentieth of the limit: fewer moves, so it ends cold there too.
+        assertThat(LocalSearchBudget.roundingMoves(c, true, Duration.ofSeconds(5))).isLessThan(LocalSearchBudget.moves(c, true, false, Duration.ofSeconds(5)));
+        assertThat(LocalSearchBudget.roundingMoves(c, false, Duration.ofSeconds(5))).isEqualTo(200L * 300);
         Duration limit = Duration.ofSeconds(10);
         assertThat(LocalSearchBudget.nanos(false, true, false, true, limit))
                 .isEqualTo((long) (limit.toNanos() * LocalSearchBudget.DENSE_SHARE));
