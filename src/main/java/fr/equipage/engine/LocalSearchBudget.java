@@ -63,6 +63,11 @@ final class LocalSearchBudget {
         return Math.max(50L * n, Math.min(sized, Math.min(2000L * n, 3_000_000L)));
     }
 
+    /** Wall time the local search of the LP-rounded plan may take. */
+    static long roundingNanos(Duration limit) {
+        return (long) (limit.toNanos() * ROUNDING_SHARE);
+    }
+
     /** Wall time the first local search may take. */
     static long nanos(boolean large, boolean dense, boolean noLp, boolean cpSat, Duration limit) {
         long l = limit.toNanos();

@@ -131,16 +131,14 @@ public final class Solver {
         // The LP starts at once on its own thread: on dense workshops it takes seconds, the local search runs
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
-        double lpSeconds = Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE);
         // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
         boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
-        long moves = LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit());
-        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, lpSeconds) : null;
+        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE)) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
-        // On a dense workshop the LP's rounded plan is the better start: the annealing gives way when it arrives.
-        LpTask lpRun = dense ? lpTask : null;
-        ls.improve(s, moves, () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
+        LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
+        ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
+                () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
         offer(s, "heuristic");
         if (dense && best != null && !stopped()) {
             // The LP takes seconds there (or never finishes, at 1,000 open): a Lagrangian bound in the meantime.
@@ -173,8 +171,9 @@ public final class Solver {
                 // The LP's teams, rounded, are a far better start than the greedy one on large or open workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
                 offer(r, "lp-rounding");
-                long roundDeadline = Math.min(deadline, System.nanoTime() + (long) (o.timeLimit().toNanos() * LocalSearchBudget.ROUNDING_SHARE));
-                ls.improve(r, LocalSearchBudget.roundingMoves(c, dense, o.timeLimit()), () -> closed() || stopped() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
+                long roundDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.roundingNanos(o.timeLimit()));
+                ls.improve(r, LocalSearchBudget.roundingMoves(c, dense, o.timeLimit()), roundDeadline,
+                        () -> closed() || stopped() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
                 offer(r, "lp-rounding");
                 if (r.feasible() && (!s.feasible() || r.objective() > s.objective())) {
                     s = r;

@@ -74,6 +74,26 @@ class LocalSearchTest {
         assertThat(improved(c, seed).assignment()).isEqualTo(improved(c, seed).assignment());
     }
 
+    @Property(tries = 6)
+    void aFarCoolingDeadlineChangesNothing(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        // Cooling by the clock only matters when the clock runs out before the moves: a far deadline gives the same plan.
+        CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(30 + (int) (seed % 60), seed));
+        LocalSearch ls = new LocalSearch(c, seed);
+        ScoreState s = ls.construct();
+        ls.improve(s, 100L * c.participantCount(), System.nanoTime() + Duration.ofHours(1).toNanos(), () -> false, x -> { });
+        assertThat(s.assignment()).isEqualTo(improved(c, seed).assignment());
+    }
+
+    @Test
+    void aPastCoolingDeadlineLeavesTheStartPlan() {
+        CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(60, 3).withLocks(List.of()));
+        LocalSearch ls = new LocalSearch(c, 3);
+        ScoreState s = ls.construct();
+        int[] start = s.assignment();
+        ls.improve(s, 1_000_000, System.nanoTime() - 1, () -> false, x -> { });
+        assertThat(s.assignment()).isEqualTo(start);
+    }
+
     @Test
     void onDenseWorkshopsTheMoveBudgetFollowsTheLimitWithinItsBounds() {
         CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(300, 1));
