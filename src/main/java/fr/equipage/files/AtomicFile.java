@@ -25,8 +25,8 @@ public final class AtomicFile {
     /** Errors name {@code file}, never the file aside. */
     public static void write(Path file, Body body) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new UserFileException("« " + file + " » est un dossier : indiquez un nom de fichier (par exemple « "
-                    + file.resolve("equipes.csv") + " »).", null);
+            throw new UserFileException("« " + file + " » est un dossier : indiquez un nom de fichier dans ce dossier"
+                    + " (par exemple « " + file.resolve("export.csv") + " »).", null);
         }
         Path tmp;
         try {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,7 +82,15 @@ public final class ParticipantRepository {
         checkChoices(c, workshop, people);
         List<String> last = Sql.column(c, "SELECT COALESCE(MAX(position), 0) FROM participant WHERE workshop_id = ?",
                 workshop);
-        int position = Integer.parseInt(last.get(0));
+        int base = Integer.parseInt(last.get(0));
+        // Rows go in by key (ref), not in file order: refs such as "u100" sort between "u10" and "u11", so file
+        // order would scatter the inserts over the primary-key tree (and the workshop index, which ends with the
+        // key) and H2 would rewrite many pages; in key order every page is filled once. Positions keep file order.
+        List<Integer> byRef = new ArrayList<>(people.size());
+        for (int k = 0; k < people.size(); k++) {
+            byRef.add(k);
+        }
+        byRef.sort(Comparator.comparing(k -> people.get(k).id()));
         String tuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String insert = "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
                 + "interests, choices, trainings, offers, seeks, position) VALUES ";
@@ -96,7 +105,8 @@ public final class ParticipantRepository {
                     full = st;
                 }
                 int i = 1;
-                for (Participant p : people.subList(from, from + n)) {
+                for (int k : byRef.subList(from, from + n)) {
+                    Participant p = people.get(k);
                     st.setLong(i++, workshop);
                     st.setString(i++, p.id());
                     st.setString(i++, p.firstName());
@@ -109,7 +119,7 @@ public final class ParticipantRepository {
                     st.setArray(i++, c.createArrayOf("VARCHAR", p.trainings().toArray()));
                     st.setArray(i++, c.createArrayOf("VARCHAR", p.offers().toArray()));
                     st.setArray(i++, c.createArrayOf("VARCHAR", p.seeks().toArray()));
-                    st.setInt(i++, ++position);
+                    st.setInt(i++, base + k + 1);
                 }
                 st.executeUpdate();
                 if (st != full) {

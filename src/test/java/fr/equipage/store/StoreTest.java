@@ -40,6 +40,23 @@ class StoreTest {
     }
 
     @Test
+    void aBulkInsertKeepsTheFileOrderWhateverTheRefsSortLike() {
+        // u01…u250: "u100" sorts between "u10" and "u11"; the rows go in by key, the list must stay in file order.
+        List<Participant> people = new java.util.ArrayList<>();
+        RefAllocator refs = new RefAllocator("u", List.of());
+        for (int i = 0; i < 250; i++) {
+            people.add(new Participant(refs.next(), "Prénom" + i, "Nom" + i, null, null, List.of(), List.of(), List.of()));
+        }
+        java.util.Collections.shuffle(people, new java.util.Random(7));
+        try (Store store = Store.open(dir)) {
+            long id = store.tx(c -> store.workshops.create(c, "Atelier", null, "").id());
+            store.run(c -> store.participants.insertAll(c, id, people));
+            List<Participant> stored = store.tx(c -> store.participants.all(c, id));
+            assertThat(stored).isEqualTo(people);
+        }
+    }
+
+    @Test
     void everyRecordOfAnInstanceSurvivesARestart() {
         Instance original = TestData.smallInstance();
         long id;

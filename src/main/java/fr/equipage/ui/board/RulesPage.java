@@ -2,37 +2,33 @@ package fr.equipage.ui.board;
 
 import fr.equipage.model.Settings;
 import fr.equipage.model.Weights;
+import fr.equipage.ui.controls.ProsePage;
 import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.layout.VBox;
 
 /**
  * "Règles de l'algorithme": the rules every plan keeps and the score it maximises, with the values
  * in use for this workshop, in words anyone in the room can read. A public body owes this
  * explanation to the people an algorithm assigns (CRPA art. L311-3-1).
  */
-final class RulesPage extends VBox {
+final class RulesPage extends ProsePage {
     private final BoardModel model;
     private final I18n i18n;
 
     RulesPage(BoardModel model, I18n i18n) {
-        super(8);
+        super("rules");
         this.model = model;
         this.i18n = i18n;
-        setId("rules");
-        getStyleClass().add("rules-page");
     }
 
-    void refresh() {
-        if (!model.isLoaded()) {
-            return;
-        }
-        getChildren().setAll(fr.equipage.ui.controls.SettingsGrid.prose(lines()));
+    @Override
+    protected boolean ready() {
+        return model.isLoaded();
     }
 
-    /** The page as lines; a line starting with "#" is a heading. */
-    List<String> lines() {
+    @Override
+    protected List<String> lines() {
         Settings s = model.settings();
         Weights w = s.weights();
         List<String> out = new ArrayList<>();

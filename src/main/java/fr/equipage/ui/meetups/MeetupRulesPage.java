@@ -2,37 +2,33 @@ package fr.equipage.ui.meetups;
 
 import fr.equipage.model.MeetupSettings;
 import fr.equipage.model.MeetupWeights;
+import fr.equipage.ui.controls.ProsePage;
 import fr.equipage.ui.framework.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.layout.VBox;
 
 /**
  * « Comment les tables sont formées »: the rules every round keeps and the points that rank the
  * schedules, with this season's values, in words anyone in the room can read — as the teams' rules
  * page does (an algorithm that places people owes them this explanation, CRPA art. L311-3-1).
  */
-final class MeetupRulesPage extends VBox {
+final class MeetupRulesPage extends ProsePage {
     private final MeetupsModel model;
     private final I18n i18n;
 
     MeetupRulesPage(MeetupsModel model, I18n i18n) {
-        super(8);
+        super("meetupRules");
         this.model = model;
         this.i18n = i18n;
-        setId("meetupRules");
-        getStyleClass().add("rules-page");
     }
 
-    void refresh() {
-        if (!model.isLoaded()) {
-            return;
-        }
-        getChildren().setAll(fr.equipage.ui.controls.SettingsGrid.prose(lines()));
+    @Override
+    protected boolean ready() {
+        return model.isLoaded();
     }
 
-    /** The page as lines; a line starting with "#" is a heading. */
-    List<String> lines() {
+    @Override
+    protected List<String> lines() {
         MeetupSettings s = model.settings();
         MeetupWeights w = s.weights();
         List<String> out = new ArrayList<>();
