@@ -19,7 +19,8 @@ public final class WorkshopService {
     }
 
     /** How much a workshop holds, for the confirmation before deleting it. */
-    public record Counts(int workshops, int participants, int proposals) {
+    /** What deleting a workshop would erase, for the confirmation. */
+    public record Counts(int workshops, int participants, int proposals, int meetupRounds, int trainingSessions) {
     }
 
     public List<Workshop> all() {
@@ -104,7 +105,9 @@ public final class WorkshopService {
 
     public Counts counts(long id) {
         return store.tx(c -> new Counts(store.workshops.all(c).size(), store.participants.all(c, id).size(),
-                store.proposals.all(c, id).size()));
+                store.proposals.all(c, id).size(),
+                (int) store.meetups.rounds(c, id).stream().filter(r -> r.planned() || r.held()).count(),
+                store.trainingSessions.all(c, id).size()));
     }
 
     /** Deletes a workshop and everything in it; returns the workshop to open next. */

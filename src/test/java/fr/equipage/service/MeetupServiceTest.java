@@ -102,6 +102,8 @@ class MeetupServiceTest {
         assertThat(meetups.score(s).repeats()).as("the affine plane of order 3 exists").isZero();
         assertThat(meetups.violations(s)).isEmpty();
         assertThat(save.label()).isEqualTo("edit.meetup.plan[4]");
+        assertThat(services.workshops().counts(workshop).meetupRounds())
+                .as("the confirmation before deleting the workshop counts them").isEqualTo(4);
 
         save.undo();
         assertThat(meetups.season().rounds()).noneMatch(MeetupRound::planned);

@@ -113,6 +113,8 @@ class SeasonServiceTest {
         UndoableEdit second = edits().addSession(new TrainingSession(0, IA, null, "Marie Curie", 1, "Salle 3", false));
         second.redo();
         assertThat(read().sessionList()).extracting(TrainingSession::id).containsExactly(1, 2);
+        assertThat(services.workshops().counts(workshop).trainingSessions())
+                .as("the confirmation before deleting the workshop counts them").isEqualTo(2);
         TrainingSession nlp = read().session(1).orElseThrow().session();
         UndoableEdit remove = edits().removeSession(nlp);
         remove.redo();

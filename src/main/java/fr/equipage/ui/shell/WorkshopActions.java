@@ -4,6 +4,7 @@ import fr.equipage.ui.framework.AppContext;
 import fr.equipage.ui.framework.Dialogs;
 import fr.equipage.ui.framework.I18n;
 import fr.equipage.model.Workshop;
+import fr.equipage.service.WorkshopService;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -88,7 +89,7 @@ final class WorkshopActions {
                 return;
             }
             if (!Dialogs.confirm(ctx, i18n.format("workshop.delete.header", w.name()),
-                    i18n.format("workshop.delete.content", counts.participants(), counts.proposals()), i18n.get("workshop.delete.confirm"))) {
+                    deletionText(counts), i18n.get("workshop.delete.confirm"))) {
                 return;
             }
             ctx.tasks().run(() -> workshops.delete(w.id()), next -> {
@@ -104,5 +105,14 @@ final class WorkshopActions {
 
     private void warn(String message) {
         Dialogs.inform(ctx, message);
+    }
+
+    /** What will be erased, the season included when it has rounds or sessions (they are easy to forget). */
+    private String deletionText(WorkshopService.Counts counts) {
+        String text = i18n.format("workshop.delete.content", counts.participants(), counts.proposals());
+        if (counts.meetupRounds() + counts.trainingSessions() > 0) {
+            text += " " + i18n.format("workshop.delete.season", counts.meetupRounds(), counts.trainingSessions());
+        }
+        return text;
     }
 }
