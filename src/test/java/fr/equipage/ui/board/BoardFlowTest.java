@@ -1,5 +1,7 @@
 package fr.equipage.ui.board;
 
+import static fr.equipage.ui.FxWait.fx;
+import static fr.equipage.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.service.Services;
@@ -18,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -64,14 +65,7 @@ class BoardFlowTest {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
-    static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void openBoard(FxRobot robot) throws Exception {
         robot.clickOn("#teamsNav");

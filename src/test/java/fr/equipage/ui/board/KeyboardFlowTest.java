@@ -1,5 +1,7 @@
 package fr.equipage.ui.board;
 
+import static fr.equipage.ui.FxWait.fx;
+import static fr.equipage.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.app.SampleWorkshop;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
@@ -53,13 +54,7 @@ class KeyboardFlowTest {
         store.close();
     }
 
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return BoardFlowTest.fx(read);
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        BoardFlowTest.waitUntil(condition);
-    }
 
     /** Ctrl+4 then Ctrl+R: the board, optimised; the save dialog is stood in for by a folder. */
     private BoardController boardOptimisedByKeyboard(FxRobot robot, Path folder) throws Exception {

@@ -1,7 +1,7 @@
 package fr.equipage.ui.board;
 
-import static fr.equipage.ui.board.BoardFlowTest.fx;
-import static fr.equipage.ui.board.BoardFlowTest.waitUntil;
+import static fr.equipage.ui.FxWait.fx;
+import static fr.equipage.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.app.SampleWorkshop;

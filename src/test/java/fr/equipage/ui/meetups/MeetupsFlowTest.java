@@ -1,5 +1,6 @@
 package fr.equipage.ui.meetups;
 
+import static fr.equipage.ui.FxWait.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.app.SampleWorkshop;
@@ -7,11 +8,11 @@ import fr.equipage.model.MeetupRound;
 import fr.equipage.model.Round;
 import fr.equipage.service.Services;
 import fr.equipage.store.Store;
+import fr.equipage.ui.FxWait;
 import fr.equipage.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The « Rencontres » screen as an organiser uses it, headless, on the sample launch day in a fresh
@@ -49,13 +49,10 @@ class MeetupsFlowTest {
         window = MainWindow.open(stage, Services.over(store));
     }
 
-    static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
+    /** Planning a season on the sample day may take a while on a busy machine. */
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(60, condition);
     }
 
     private MeetupsController open(FxRobot robot) throws Exception {

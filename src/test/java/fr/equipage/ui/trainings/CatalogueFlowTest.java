@@ -1,5 +1,7 @@
 package fr.equipage.ui.trainings;
 
+import static fr.equipage.ui.FxWait.fx;
+import static fr.equipage.ui.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.app.SampleWorkshop;
@@ -9,8 +11,6 @@ import fr.equipage.store.Store;
 import fr.equipage.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renaming a theme from the chart by keyboard (F2): a name another theme already has is refused as it is
@@ -55,14 +54,7 @@ class CatalogueFlowTest {
         store.close();
     }
 
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Season season() {
         return Services.over(store).season(workshop).read();
