@@ -13,11 +13,12 @@ final class LpTask {
     private LpTask() {
     }
 
-    static LpTask start(CompiledInstance c, double seconds) {
+    /** {@code beside}: the search keeps the other core busy meanwhile (see {@link LpBound#of(CompiledInstance, double, boolean)}). */
+    static LpTask start(CompiledInstance c, double seconds, boolean beside) {
         LpTask task = new LpTask();
         Thread t = new Thread(() -> {
             try {
-                task.result.complete(LpBound.of(c, seconds));
+                task.result.complete(LpBound.of(c, seconds, beside));
             } catch (Throwable e) {
                 // No LP bound is not fatal: CP-SAT and the heuristic still give a plan and a bound.
                 task.result.complete(null);

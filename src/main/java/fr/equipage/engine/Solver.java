@@ -133,7 +133,7 @@ public final class Solver {
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
         // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
         boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
-        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE)) : null;
+        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE), dense) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
@@ -157,7 +157,7 @@ public final class Solver {
             improveByLns(lns, best.copy(), lnsDeadline(), lpTask::isDone);
         }
         if (cpSat && large && !stopped()) {
-            lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() / 2));
+            lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() / 2), false);
         }
         if (lpTask != null) {
             progress("lp");
