@@ -38,29 +38,17 @@ final class LpBound {
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.lp.debug");
     /**
-     * Measured: GLOP is exact and instant on small models, but stalls on dense ones (150-person open
-     * workshop, 5,000 columns: not optimal after 1.3 s, so its duals gave a bound 2 × the optimum;
-     * PDLP: optimal in 0.9 s, bound within 0.3 %).
+     * Measured: GLOP is exact and instant on small models, but with its defaults stalls on dense ones
+     * (150-person open workshop, 5,000 columns: not optimal after 1.3 s, so its duals gave a bound 2 × the
+     * optimum; PDLP: optimal in 0.9 s, bound within 0.3 %). See {@link #GLOP_OPEN_UP_TO} for open ones.
      */
     static final int GLOP_UP_TO = 3_000;
-    /** Measured: ≈ 2.5 s at 3,000 participants and 10 s at 10,000, within 0.1 % of the exact LP value. */
-    private static final String PDLP_PARAMS = "num_threads: 2 termination_criteria { simple_optimality_criteria {"
-            + " eps_optimal_absolute: 3e-5 eps_optimal_relative: 3e-5 } }";
-    /**
-     * PDLP beside the search on a dense workshop (the other core is the search's): one thread and a looser
-     * tolerance. Measured at 300 open (19,443 columns), alone at load 4: 1.1 s for a bound of 2,722.3 (the
-     * LP value is 2,722.1), where the two-thread 3e-5 solve took 2.5 s; at 1e-3, 0.5 s but a bound of 2,727.5
-     * and a solution whose rounding was 3 % short instead of 0.5 %.
-     */
-    private static final String PDLP_BESIDE_PARAMS = "num_threads: 1 termination_criteria { simple_optimality_criteria {"
-            + " eps_optimal_absolute: 1e-4 eps_optimal_relative: 1e-4 } }";
     /**
      * On open workshops ({@code onlyChosenProjects: false}) GLOP's dual simplex without presolve or scaling
-     * is exact and fast up to {@link #GLOP_OPEN_UP_TO} columns. Measured at 150 open (5,104 columns),
-     * load 7.7: 0.22 s, where PDLP took 0.83 s and GLOP's defaults 0.46 s (at 300 open, 19,443 columns:
-     * 1.4–2.9 s, no faster than PDLP beside the search).
+     * is exact and fast up to this many columns. Measured at 150 open (5,104 columns), load 7.7: 0.22 s,
+     * where PDLP took 0.83 s and GLOP's defaults 0.46 s (at 300 open, 19,443 columns: 1.4–2.9 s, no
+     * faster than {@link Method#PDLP_BESIDE}).
      */
-    private static final String GLOP_OPEN_PARAMS = "use_preprocessing: false use_dual_simplex: true use_scaling: false";
     static final int GLOP_OPEN_UP_TO = 8_000;
     private final CompiledInstance c;
     private final List<double[]> colBounds = new ArrayList<>();
@@ -70,6 +58,40 @@ final class LpBound {
     private final List<double[]> rowBounds = new ArrayList<>();
     private final List<int[]> rowCols = new ArrayList<>();
     private final List<double[]> rowCoefs = new ArrayList<>();
+
+    /** How the relaxation is solved: which LP solver, with which parameters. */
+    enum Method {
+        GLOP("GLOP", null),
+        /** Dual simplex without presolve or scaling: on open workshops, see {@link #GLOP_OPEN_UP_TO}. */
+        GLOP_DUAL("GLOP", "use_preprocessing: false use_dual_simplex: true use_scaling: false"),
+        /** Measured: ≈ 2.5 s at 3,000 participants and 10 s at 10,000, within 0.1 % of the exact LP value. */
+        PDLP("PDLP", "num_threads: 2 termination_criteria { simple_optimality_criteria {"
+                + " eps_optimal_absolute: 3e-5 eps_optimal_relative: 3e-5 } }"),
+        /**
+         * Beside the search of a dense workshop (the other core is the search's): one thread, a looser
+         * tolerance. Measured at 300 open (19,443 columns), alone at load 4: 1.1 s for a bound of 2,722.3 (the
+         * LP value is 2,722.1), where {@link #PDLP} took 2.5 s; at 1e-3, 0.5 s but a bound of 2,727.5 and a
+         * solution whose rounding was 3 % short instead of 0.5 %.
+         */
+        PDLP_BESIDE("PDLP", "num_threads: 1 termination_criteria { simple_optimality_criteria {"
+                + " eps_optimal_absolute: 1e-4 eps_optimal_relative: 1e-4 } }");
+
+        final String solver;
+        final String params;
+
+        Method(String solver, String params) {
+            this.solver = solver;
+            this.params = params;
+        }
+
+        /** The method for a relaxation of {@code columns} columns; {@code beside}: see {@link LpBound#of(CompiledInstance, double, boolean)}. */
+        static Method of(int columns, boolean open, boolean beside) {
+            if (columns <= (open ? GLOP_OPEN_UP_TO : GLOP_UP_TO)) {
+                return open ? GLOP_DUAL : GLOP;
+            }
+            return beside ? PDLP_BESIDE : PDLP;
+        }
+    }
 
     private LpBound(CompiledInstance c) {
         this.c = c;
@@ -109,7 +131,13 @@ final class LpBound {
         if (!CpSat.available()) {
             return null;
         }
-        return new LpBound(c).solve(seconds, beside);
+        LpBound lp = build(c);
+        return lp.solve(seconds, Method.of(lp.columnCount(), !c.settings().onlyChosenProjects(), beside));
+    }
+
+    /** Solved by {@code method} whatever its size (to check each one's bound). */
+    static Result of(CompiledInstance c, double seconds, Method method) {
+        return CpSat.available() ? build(c).solve(seconds, method) : null;
     }
 
     /** The rows and columns of the relaxation; x and y are the integral columns, the rest follow from them. */
@@ -226,16 +254,13 @@ final class LpBound {
         }
     }
 
-    private Result solve(double seconds, boolean beside) {
+    /** Solves the relaxation built by {@link #build()}. */
+    private Result solve(double seconds, Method method) {
         long start = System.nanoTime();
-        build();
         int n = c.participantCount();
         int teams = c.proposalCount();
-        boolean open = !c.settings().onlyChosenProjects();
-        boolean pdlp = colObj.size() > (open ? GLOP_OPEN_UP_TO : GLOP_UP_TO);
-        MPSolver solver = MPSolver.createSolver(System.getProperty("equipage.lp.solver", pdlp ? "PDLP" : "GLOP"));
-        String params = System.getProperty("equipage.lp.params",
-                pdlp ? (beside ? PDLP_BESIDE_PARAMS : PDLP_PARAMS) : open ? GLOP_OPEN_PARAMS : null);
+        MPSolver solver = MPSolver.createSolver(System.getProperty("equipage.lp.solver", method.solver));
+        String params = System.getProperty("equipage.lp.params", method.params);
         if (params != null && solver != null) {
             boolean ok = solver.setSolverSpecificParametersAsString(params);
             if (DEBUG) {
@@ -321,6 +346,10 @@ final class LpBound {
 
     int rowCount() {
         return rowBounds.size();
+    }
+
+    int columnCount() {
+        return colObj.size();
     }
 
     /** The score's constant part (every participant unassigned), left out of the columns' objective. */

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The LP relaxation solved on its own daemon thread, so that the local search runs meanwhile. Its
- * time limit is its own; {@link #await} returns its result (null when it failed or on cancel).
+ * time limit is its own; {@link #await} returns its result (null when it failed, took too long or on cancel).
  */
 final class LpTask {
     private final CompletableFuture<LpBound.Result> result = new CompletableFuture<>();
@@ -33,12 +33,13 @@ final class LpTask {
         return result.isDone();
     }
 
-    LpBound.Result await(CancelToken cancel) {
+    /** Waits for the result until {@code until} ({@link System#nanoTime()}); null past it, or on cancel. */
+    LpBound.Result await(CancelToken cancel, long until) {
         while (true) {
             try {
                 return result.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                if (cancel.isCancelled()) {
+                if (cancel.isCancelled() || System.nanoTime() > until) {
                     return null;
                 }
             } catch (InterruptedException e) {

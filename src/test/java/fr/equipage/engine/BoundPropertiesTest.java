@@ -40,6 +40,34 @@ class BoundPropertiesTest {
     }
 
     /**
+     * Each way of solving the LP (GLOP with its defaults or its dual simplex, PDLP on two threads or on one
+     * to a looser tolerance) gives a bound never below the optimum, and reduced costs that keep every
+     * better plan: whichever the workshop's size picks, on every combination of settings.
+     */
+    @ParameterizedTest
+    @MethodSource("combos")
+    void everyLpMethodGivesAValidBoundAndFixing(TinyInstances.Combo combo) {
+        int fixings = 0;
+        for (var k : TinyInstances.feasible(combo, 0, 3)) {
+            CompiledInstance c = k.compiled();
+            for (LpBound.Method method : LpBound.Method.values()) {
+                LpBound.Result lp = LpBound.of(c, 5, method);
+                assertThat(lp).as("LP by %s, seed %d", method, k.seed()).isNotNull();
+                assertThat(lp.bound()).as("LP bound by %s, seed %d", method, k.seed()).isGreaterThanOrEqualTo(k.optimum());
+                long incumbent = k.optimum() - 1;
+                fixings += countFixed(c, lp.reduced(), incumbent);
+                BruteForce.forEachFeasible(c, plan -> {
+                    if (plan.total() > incumbent) {
+                        assertKeepsFixings(c, lp.reduced(), incumbent, plan, k.seed());
+                    }
+                });
+            }
+        }
+        // Otherwise the fixing check above would hold vacuously.
+        assertThat(fixings).as("variables fixed for %s", combo).isPositive();
+    }
+
+    /**
      * Reduced-cost fixing never cuts off a plan better than the incumbent: with the incumbent just
      * below the optimum, and further below, every feasible plan scoring more keeps every fixing.
      */
