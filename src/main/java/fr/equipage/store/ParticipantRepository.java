@@ -25,7 +25,7 @@ public final class ParticipantRepository {
 
     /** Inserts or updates the participant, its ranked choices included. */
     public void save(Connection c, long workshop, Participant p) throws SQLException {
-        checkChoices(c, workshop, List.of(p));
+        checkReferences(c, workshop, List.of(p));
         int updated = Sql.update(c, "UPDATE participant SET first_name = ?, last_name = ?, email = ?, ministry = ?, "
                         + "skills = ?, interests = ?, choices = ?, trainings = ?, offers = ?, seeks = ? WHERE workshop_id = ? AND ref = ?",
                 p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(), p.choices(), p.trainings(),
@@ -40,10 +40,24 @@ public final class ParticipantRepository {
     }
 
     /**
-     * Choices name proposals of the workshop: the foreign key the choice table had, checked here
-     * once per call (a workshop has tens of proposals) so that a bad ref fails the transaction.
+     * What foreign keys would check, once per call (a workshop has tens of proposals, the list about a hundred
+     * ministries) so that a bad reference fails the transaction: the workshop exists, every ministry code is
+     * in the list, every choice names a proposal of the workshop. The table has no such keys: V3 and V8
+     * removed them because they cost most of a big import's writing.
      */
-    private static void checkChoices(Connection c, long workshop, List<Participant> people) throws SQLException {
+    private static void checkReferences(Connection c, long workshop, List<Participant> people) throws SQLException {
+        if (Sql.column(c, "SELECT id FROM workshop WHERE id = ?", workshop).isEmpty()) {
+            throw new SQLException("L'atelier n° " + workshop + " n'existe pas (supprimé entre-temps ?).", "23506");
+        }
+        if (people.stream().anyMatch(p -> p.ministry() != null)) {
+            java.util.Set<String> codes = new java.util.HashSet<>(Sql.column(c, "SELECT code FROM ministry"));
+            for (Participant p : people) {
+                if (p.ministry() != null && !codes.contains(p.ministry())) {
+                    throw new SQLException("Le ministère « " + p.ministry() + " » de " + p.id() + " n'est pas dans la liste "
+                            + "des ministères.", "23506");
+                }
+            }
+        }
         if (people.stream().allMatch(p -> p.choices().isEmpty())) {
             return;
         }
@@ -79,7 +93,7 @@ public final class ParticipantRepository {
         if (people.isEmpty()) {
             return;
         }
-        checkChoices(c, workshop, people);
+        checkReferences(c, workshop, people);
         List<String> last = Sql.column(c, "SELECT COALESCE(MAX(position), 0) FROM participant WHERE workshop_id = ?",
                 workshop);
         int base = Integer.parseInt(last.get(0));
