@@ -28,14 +28,16 @@ public final class ParticipantRepository {
         checkReferences(c, workshop, List.of(p));
         int updated = Sql.update(c, "UPDATE participant SET first_name = ?, last_name = ?, email = ?, ministry = ?, "
                         + "skills = ?, interests = ?, choices = ?, trainings = ?, offers = ?, seeks = ? WHERE workshop_id = ? AND ref = ?",
-                p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(), p.choices(), p.trainings(),
-                p.offers(), p.seeks(), workshop, p.id());
+                p.firstName(), p.lastName(), p.email(), p.ministry(), TextList.join(p.skills()), TextList.join(p.interests()),
+                TextList.join(p.choices()), TextList.join(p.trainings()), TextList.join(p.offers()), TextList.join(p.seeks()),
+                workshop, p.id());
         if (updated == 0) {
             Sql.update(c, "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
                             + "interests, choices, trainings, offers, seeks, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "(SELECT COALESCE(MAX(position), 0) + 1 FROM participant WHERE workshop_id = ?))",
-                    workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(),
-                    p.choices(), p.trainings(), p.offers(), p.seeks(), workshop);
+                    workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), TextList.join(p.skills()),
+                    TextList.join(p.interests()), TextList.join(p.choices()), TextList.join(p.trainings()),
+                    TextList.join(p.offers()), TextList.join(p.seeks()), workshop);
         }
     }
 
@@ -75,11 +77,14 @@ public final class ParticipantRepository {
 
     /** Removes a proposal from everyone's choices (the proposal is being deleted); later ranks move up. */
     void forgetChoice(Connection c, long workshop, String proposal) throws SQLException {
-        for (Participant p : Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND ARRAY_CONTAINS(choices, ?)",
+        // The text search narrows to rows that may hold it ("P1" is also in "P10"); the list decides.
+        for (Participant p : Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND LOCATE(?, choices) > 0",
                 ParticipantRepository::map, workshop, proposal)) {
             List<String> kept = new ArrayList<>(p.choices());
-            kept.removeIf(proposal::equals);
-            Sql.update(c, "UPDATE participant SET choices = ? WHERE workshop_id = ? AND ref = ?", kept, workshop, p.id());
+            if (kept.removeIf(proposal::equals)) {
+                Sql.update(c, "UPDATE participant SET choices = ? WHERE workshop_id = ? AND ref = ?", TextList.join(kept),
+                        workshop, p.id());
+            }
         }
     }
 
@@ -127,12 +132,12 @@ public final class ParticipantRepository {
                     st.setString(i++, p.lastName());
                     st.setString(i++, p.email());
                     st.setString(i++, p.ministry());
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.skills().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.interests().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.choices().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.trainings().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.offers().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.seeks().toArray()));
+                    st.setString(i++, TextList.join(p.skills()));
+                    st.setString(i++, TextList.join(p.interests()));
+                    st.setString(i++, TextList.join(p.choices()));
+                    st.setString(i++, TextList.join(p.trainings()));
+                    st.setString(i++, TextList.join(p.offers()));
+                    st.setString(i++, TextList.join(p.seeks()));
                     st.setInt(i++, base + k + 1);
                 }
                 st.executeUpdate();
@@ -159,8 +164,8 @@ public final class ParticipantRepository {
 
     private static Participant map(ResultSet rs) throws SQLException {
         return new Participant(rs.getString("ref"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("email"), rs.getString("ministry"), Sql.strings(rs, "skills"),
-                Sql.strings(rs, "interests"), Sql.strings(rs, "choices"), Sql.strings(rs, "trainings"),
-                Sql.strings(rs, "offers"), Sql.strings(rs, "seeks"));
+                rs.getString("email"), rs.getString("ministry"), TextList.split(rs.getString("skills")),
+                TextList.split(rs.getString("interests")), TextList.split(rs.getString("choices")), TextList.split(rs.getString("trainings")),
+                TextList.split(rs.getString("offers")), TextList.split(rs.getString("seeks")));
     }
 }

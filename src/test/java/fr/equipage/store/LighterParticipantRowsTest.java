@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * V8 took the participant table's foreign keys to workshop and ministry out (they cost half of a big
- * import's writing): what they guarded must still hold, checked by the repositories.
+ * V8 took the participant table's foreign keys to workshop and ministry out and turned its six lists into
+ * text (together most of a big import's writing): a V7 folder keeps every list in order, and what the keys
+ * guarded still holds, checked by the repositories.
  */
-class ParticipantKeysTest {
+class LighterParticipantRowsTest {
     @TempDir
     Path dir;
 
     @Test
-    void aV7FolderKeepsItsPeopleAndLosesOnlyThoseTwoKeys() throws Exception {
+    void aV7FolderKeepsEveryListInOrderAndLosesOnlyThoseTwoKeys() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath());
         ds.setUser("equipage");
@@ -33,12 +34,24 @@ class ParticipantKeysTest {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO workshop (id, name) VALUES (1, 'Lancement')");
             st.execute("INSERT INTO ministry (code, name) VALUES ('MI', 'Intérieur')");
-            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name, ministry) VALUES "
-                    + "(1, 'u1', 'Camille', 'Martin', 'MI')");
+            st.execute("INSERT INTO proposal (workshop_id, ref, title, min_size, max_size) VALUES "
+                    + "(1, 'P1', 'Un', 2, 5), (1, 'P10', 'Dix', 2, 5), (1, 'P2', 'Deux', 2, 5)");
+            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name, ministry, skills, interests, choices, "
+                    + "trainings, offers, seeks) VALUES "
+                    + "(1, 'u1', 'Camille', 'Martin', 'MI', ARRAY['Python', 'SQL, avancé'], ARRAY[], ARRAY['P10', 'P2', 'P1'], "
+                    + "ARRAY['NLP'], ARRAY['R; Shiny'], ARRAY['Dataviz', 'Droit des données']), "
+                    + "(1, 'u2', 'Sacha', 'Durand', NULL, ARRAY[], ARRAY[], ARRAY[], ARRAY[], ARRAY[], ARRAY[])");
         }
         try (Store store = Store.open(dir)) {
             Participant camille = store.tx(c -> store.participants.find(c, 1, "u1")).orElseThrow();
-            assertThat(camille.ministry()).isEqualTo("MI");
+            assertThat(camille).isEqualTo(new Participant("u1", "Camille", "Martin", null, "MI", List.of("Python", "SQL, avancé"),
+                    List.of(), List.of("P10", "P2", "P1"), List.of("NLP"), List.of("R; Shiny"),
+                    List.of("Dataviz", "Droit des données")));
+            Participant sacha = store.tx(c -> store.participants.find(c, 1, "u2")).orElseThrow();
+            assertThat(sacha).isEqualTo(new Participant("u2", "Sacha", "Durand", null, null, List.of(), List.of(), List.of()));
+            store.run(c -> store.proposals.delete(c, 1, "P1"));
+            assertThat(store.tx(c -> store.participants.find(c, 1, "u1")).orElseThrow().choices())
+                    .as("deleting P1 leaves P10 alone").containsExactly("P10", "P2");
         }
         try (Connection c = ds.getConnection()) {
             List<String> referenced = Sql.column(c, "SELECT pk.TABLE_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS fk "
