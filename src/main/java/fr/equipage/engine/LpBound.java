@@ -84,7 +84,7 @@ final class LpBound {
             this.params = params;
         }
 
-        /** The method for a relaxation of {@code columns} columns; {@code beside}: see {@link LpBound#of(CompiledInstance, double, boolean)}. */
+        /** For a relaxation of {@code columns} columns; {@code beside}: see {@link LpBound#of(CompiledInstance, double, boolean)}. */
         static Method of(int columns, boolean open, boolean beside) {
             if (columns <= (open ? GLOP_OPEN_UP_TO : GLOP_UP_TO)) {
                 return open ? GLOP_DUAL : GLOP;
@@ -176,8 +176,12 @@ final class LpBound {
                 x[p][i] = col(1, (double) c.allowedWeight(p)[i] - w.unassigned(), true);
                 membersOf.get(t).add(x[p][i]);
                 peopleOf.get(t).add(p);
-                // Disaggregated "x ≤ y": measured at 300 open, a bound 1 % tighter than "Σ x ≤ max × y" alone.
-                row(Double.NEGATIVE_INFINITY, 0, new int[] {x[p][i], y[t]}, new double[] {1, -1});
+                // Disaggregated "x ≤ y": measured at 300 open, a bound 1 % tighter than "Σ x ≤ max × y" alone and a far
+                // more integral solution; but only where the pair scores a choice or brings a skill: elsewhere it changed
+                // neither, and 300 open has 10,395 rows instead of 22,468 (LP 1.4–1.6 s instead of 2.2–2.9 s).
+                if (c.allowedWeight(p)[i] > 0 || bringsSkill(p, t)) {
+                    row(Double.NEGATIVE_INFINITY, 0, new int[] {x[p][i], y[t]}, new double[] {1, -1});
+                }
             }
             if (allowed.length > 1) {
                 row(Double.NEGATIVE_INFINITY, 1, x[p], ones(allowed.length));
@@ -355,6 +359,10 @@ final class LpBound {
     /** The score's constant part (every participant unassigned), left out of the columns' objective. */
     double constant() {
         return constant;
+    }
+
+    private boolean bringsSkill(int p, int t) {
+        return Arrays.stream(c.proposalSkills(t)).anyMatch(k -> c.hasSkill(p, k));
     }
 
     /** "present ≤ Σ members" and "present ≤ y"; when present costs points, also "present ≥ each member". */

@@ -63,7 +63,10 @@ public final class Solver {
      * only roughly: measured at 300 open, load 12, 8.4 s for a 2.85-s limit, which held the whole solve.
      */
     static final long LP_GRACE_NANOS = 300_000_000L;
-    /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 4–9 s. */
+    /**
+     * Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it took
+     * 4–9 s, 1.5–5 s since (see {@link LpBound.Method#PDLP_BESIDE}).
+     */
     static final int LP_MAX_PAIRS = 100_000;
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
@@ -142,7 +145,8 @@ public final class Solver {
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
         // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
         boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
-        LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE), dense) : null;
+        LpTask lpTask = cpSat && !large && !lpHopeless
+                ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE), dense) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
