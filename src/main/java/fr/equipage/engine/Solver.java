@@ -71,6 +71,11 @@ public final class Solver {
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
     static final double SUPPORT_MAX_SECONDS = 15;
+    /**
+     * Nor starts with less time left than this: building its model alone takes that long on a dense workshop
+     * (measured at 300 open, load 4.5: started 0.25 s before a 3-s deadline, it ended 0.5–0.7 s past it).
+     */
+    static final double SUPPORT_MIN_SECONDS = 0.5;
     /** Subgradient steps of the {@link LagrangianBound} (measured at 1,000 open: 300 steps, 5 s, 23 % below the quick bound). */
     static final int LAGRANGIAN_STEPS = 2000;
     static final long LAGRANGIAN_MAX_NANOS = 3_000_000_000L;
@@ -184,17 +189,26 @@ public final class Solver {
                 // The LP's teams, rounded, are a far better start than the greedy one on large or open workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
                 offer(r, "lp-rounding");
-                long roundDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.roundingNanos(o.timeLimit()));
+                long roundStart = System.nanoTime();
+                long roundInitial = r.total();
+                // Its short local search runs even when the LP came in its grace past the deadline (within it).
+                long roundDeadline = Math.min(deadline + LP_GRACE_NANOS,
+                        System.nanoTime() + LocalSearchBudget.roundingNanos(o.timeLimit()));
                 ls.improve(r, LocalSearchBudget.roundingMoves(c, dense, o.timeLimit()), roundDeadline,
-                        () -> closed() || stopped() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
+                        () -> closed() || o.cancel().isCancelled() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
                 offer(r, "lp-rounding");
+                if (DEBUG) {
+                    System.err.printf("%.2f s: lp rounding %d, %d after %.2f s of local search%n", elapsed().toMillis() / 1000.0,
+                            roundInitial, r.total(), (System.nanoTime() - roundStart) / 1e9);
+                }
                 if (r.feasible() && (!s.feasible() || r.objective() > s.objective())) {
                     s = r;
                 }
             }
         }
         CpSolverStatus status = null;
-        if (lp != null && cpSat && best != null && !stopped() && !closed() && LpSupportSearch.size(lp.x()) <= SUPPORT_MAX_PAIRS) {
+        if (lp != null && cpSat && best != null && !stopped() && !closed() && secondsLeft() > SUPPORT_MIN_SECONDS
+                && LpSupportSearch.size(lp.x()) <= SUPPORT_MAX_PAIRS) {
             progress("cp-sat");
             var status0 = LpSupportSearch.run(c, lp.x(), best, o, Math.min(secondsLeft() * SUPPORT_SHARE, SUPPORT_MAX_SECONDS),
                     x -> offer(x, "lp-support"), this::closed);
