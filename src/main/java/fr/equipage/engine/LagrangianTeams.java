@@ -18,6 +18,7 @@ final class LagrangianTeams {
     private final CompiledInstance c;
     private final int cap;
     private final double ministryBonus;
+    private final double together;
     /** Per proposal: its optional candidates grouped by ministry, and the groups' starts (one past the end last). */
     private final int[][] people;
     private final int[][] groupStart;
@@ -50,6 +51,7 @@ final class LagrangianTeams {
         int n = c.proposalCount();
         cap = s.maxPerMinistry();
         ministryBonus = Math.max(0, w.extraMinistry());
+        together = Math.max(0, w.together());
         people = new int[n][];
         groupStart = new int[n][];
         groupRoom = new int[n][];
@@ -93,7 +95,7 @@ final class LagrangianTeams {
         int distinct = 0;
         for (int i = 0; i < forced[t].length; i++) {
             int p = forced[t][i];
-            forcedBase[t][i] = (double) c.choiceScore(p, t) - w.unassigned();
+            forcedBase[t][i] = profit(p, t);
             distinct += perMinistry[c.ministryOf(p)]++ == 0 ? 1 : 0;
             impossible[t] |= !c.isAllowed(p, t) || perMinistry[c.ministryOf(p)] > cap;
         }
@@ -108,7 +110,7 @@ final class LagrangianTeams {
         base[t] = new double[optional.length];
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < optional.length; i++) {
-            base[t][i] = (double) c.choiceScore(optional[i], t) - w.unassigned();
+            base[t][i] = profit(optional[i], t);
             if (i == 0 || c.ministryOf(optional[i]) != c.ministryOf(optional[i - 1])) {
                 starts.add(i);
             }
@@ -144,6 +146,18 @@ final class LagrangianTeams {
         }
         holders[t] = held.toArray(new int[0][]);
         forcedHolders[t] = forcedHeld.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * p's profit in t before multipliers: its choice score less the unassigned weight, and half the
+     * together reward for each partner also allowed in t (a pair placed together earns both halves).
+     */
+    private double profit(int p, int t) {
+        double profit = (double) c.choiceScore(p, t) - c.weights().unassigned();
+        for (int q : c.togetherOf(p)) {
+            profit += c.isAllowed(q, t) ? together / 2 : 0;
+        }
+        return profit;
     }
 
     int skillCount(int t) {

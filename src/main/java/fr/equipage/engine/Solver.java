@@ -90,6 +90,8 @@ public final class Solver {
     private long lastImprovement = System.nanoTime();
     private String method = "heuristic";
     private boolean timedOut;
+    /** The Lagrangian bound on its own thread, where it runs alongside the search (null elsewhere). */
+    private LagrangianTask lagrangian;
 
     private Solver(CompiledInstance c, SolveOptions o) {
         this.c = c;
@@ -136,13 +138,19 @@ public final class Solver {
         LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE)) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
+        if (lpHopeless && best != null) {
+            // The only bound there: on the other core while the local search runs, until the deadline.
+            lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+        }
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
         ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
                 () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
         offer(s, "heuristic");
-        if (dense && best != null && !stopped()) {
-            // The LP takes seconds there (or never finishes, at 1,000 open): a Lagrangian bound in the meantime.
-            // Not on large chosen-only workshops: their LP finishes, and LNS needs the main thread (10,000: 0.54 % with it).
+        if (lagrangian == null && lpHopeless && best != null) {
+            lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+        }
+        if (dense && !lpHopeless && best != null && !stopped()) {
+            // The LP takes seconds there: a Lagrangian bound in the meantime.
             long lagDeadline = System.nanoTime() + Math.min(o.timeLimit().toNanos() / 10, LAGRANGIAN_MAX_NANOS);
             long lag = LagrangianBound.of(c, best.total(), LAGRANGIAN_STEPS, () -> stopped() || System.nanoTime() > lagDeadline);
             bound = bound == null ? lag : Math.min(bound, lag);
@@ -158,10 +166,17 @@ public final class Solver {
         }
         if (cpSat && large && !stopped()) {
             lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() / 2));
+            if (best != null && c.participantCount() * LagrangianTask.LP_SECONDS_PER_PARTICIPANT > o.timeLimit().toNanos() / 1e9 / 5) {
+                // A bound within the first seconds when the LP's comes late for the limit; stopped once it comes.
+                lagrangian = startLagrangian(LagrangianTask.STEPS_LARGE, deadline);
+            }
         }
         if (lpTask != null) {
             progress("lp");
             lp = lpTask.await(o.cancel());
+            if (lp != null && large && lagrangian != null) {
+                lagrangian.stop();
+            }
             if (lp != null) {
                 lpBound = lp.bound();
                 bound = bound == null ? lpBound : Math.min(bound, lpBound);
@@ -210,6 +225,9 @@ public final class Solver {
         } else if (!cpSat && best != null) {
             bound = RelaxationBound.of(c);
         }
+        if (lagrangian != null) {
+            lagrangian.stop();
+        }
         if (best != null) {
             Plan plan = PlanMapping.toPlan(best, bound);
             return new SolveResult(plan, Optional.empty(), stats(cpSat));
@@ -230,6 +248,25 @@ public final class Solver {
             why = InfeasibilityExplainer.notFound(cpSatFailure());
         }
         return new SolveResult(PlanMapping.toPlan(least, null), Optional.of(why), stats(cpSat));
+    }
+
+    /** The Lagrangian bound on its own thread until {@code until}, aimed at the best plan's score as it rises. */
+    private LagrangianTask startLagrangian(int steps, long until) {
+        return LagrangianTask.start(c, this::bestTotal, steps, until, this::lagrangianBound);
+    }
+
+    private synchronized long bestTotal() {
+        return best.total();
+    }
+
+    /** A better Lagrangian bound: on the score, and on the objective (the stability cost is never negative). */
+    private synchronized void lagrangianBound(long b) {
+        Long was = bound;
+        bound = bound == null ? b : Math.min(bound, b);
+        objectiveBound = objectiveBound == null ? b : Math.min(objectiveBound, b);
+        if (!bound.equals(was)) {
+            progress("lagrangian");
+        }
     }
 
     /** Re-forms clusters of teams of {@code from} with CP-SAT until {@code until}, a proof, or {@code alsoStop}. */
