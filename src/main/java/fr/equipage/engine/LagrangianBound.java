@@ -51,8 +51,10 @@ final class LagrangianBound {
         mu = new double[c.proposalCount()][];
         for (int t = 0; t < mu.length; t++) {
             // Half to the holders: between "every skill a member holds counts" and "every skill counts once".
-            mu[t] = new double[teams.skillCount(t)];
-            Arrays.fill(mu[t], skillWeight / 2);
+            mu[t] = new double[teams.multiplierCount(t)];
+            for (int j = 0; j < mu[t].length; j++) {
+                mu[t][j] = teams.upper(t, j, skillWeight) / 2;
+            }
         }
         // Start from each participant's lowest profit: in an open workshop, what any proposal outside its
         // choices is worth, so that teams are not all formed from everyone at first (a far lower first bound).
@@ -124,7 +126,7 @@ final class LagrangianBound {
                 int[] g = inSelection[t] ? teams.skillSlack(t) : null;
                 for (int j = 0; j < mu[t].length; j++) {
                     double d = (g == null ? 0 : g[j]) + BETA * dmu[t][j];
-                    dmu[t][j] = d < 0 && mu[t][j] >= skillWeight || d > 0 && mu[t][j] <= 0 ? 0 : d;
+                    dmu[t][j] = d < 0 && mu[t][j] >= teams.upper(t, j, skillWeight) || d > 0 && mu[t][j] <= 0 ? 0 : d;
                     norm += dmu[t][j] * dmu[t][j];
                 }
             }
@@ -137,7 +139,7 @@ final class LagrangianBound {
             }
             for (int t = 0; t < mu.length; t++) {
                 for (int j = 0; j < mu[t].length; j++) {
-                    mu[t][j] = Math.min(skillWeight, Math.max(0, mu[t][j] - length * dmu[t][j]));
+                    mu[t][j] = Math.min(teams.upper(t, j, skillWeight), Math.max(0, mu[t][j] - length * dmu[t][j]));
                 }
             }
         }

@@ -11,17 +11,10 @@ import java.util.function.LongSupplier;
 final class LagrangianTask {
     /**
      * Past {@link Solver#LP_MAX_PAIRS} it runs on its own thread until the deadline (measured at 1,000 open:
-     * 2 ms a step, 2,000 steps within 0.3 % of where 8,000 lead); from {@link Solver#LNS_FROM}, until the LP
-     * finishes (at 3,000 chosen-only 300 steps come within 0.04 % of the LP's bound).
+     * 2 ms a step, 2,000 steps within 0.3 % of where 8,000 lead). Not beside the LP from 3,000 people: there
+     * it took a core from the LP's two threads, which then missed a 5-s limit (plan 12,578 instead of 16,335).
      */
     static final int STEPS_NO_LP = 20_000;
-    static final int STEPS_LARGE = 600;
-    /**
-     * The LP's time at large sizes, roughly (measured: 2.5 s at 3,000, 10 s at 10,000): when it comes
-     * after a fifth of the limit, the Lagrangian bound runs meanwhile — otherwise it would only take a
-     * core from the LP's two threads (at 10,000 in 60 s, every second of LNS counts).
-     */
-    static final double LP_SECONDS_PER_PARTICIPANT = 0.001;
     private volatile boolean stopped;
     private final Thread thread;
 

@@ -35,6 +35,11 @@ final class LagrangianTeams {
     /** Per proposal and coverable skill: positions in {@link #people} holding it, and forced members holding it. */
     private final int[][][] holders;
     private final int[][] forcedHolders;
+    /** Per proposal: its optional candidates sorted, with their positions, to find a participant's slot. */
+    private final int[][] sortedPeople;
+    private final int[][] positionOf;
+    /** Per proposal: the together pairs who may both sit in it, as two slots (see {@link #slot}). */
+    private final int[][][] pairSlots;
 
     private final double[] value;
     private final int[][] chosen;
@@ -64,6 +69,9 @@ final class LagrangianTeams {
         mustRetain = new boolean[n];
         holders = new int[n][][];
         forcedHolders = new int[n][];
+        sortedPeople = new int[n][];
+        positionOf = new int[n][];
+        pairSlots = new int[n][][];
         value = new double[n];
         chosen = new int[n][];
         slack = new int[n][];
@@ -146,22 +154,56 @@ final class LagrangianTeams {
         }
         holders[t] = held.toArray(new int[0][]);
         forcedHolders[t] = forcedHeld.stream().mapToInt(Integer::intValue).toArray();
+        sortedPeople[t] = optional.clone();
+        Arrays.sort(sortedPeople[t]);
+        positionOf[t] = new int[optional.length];
+        for (int i = 0; i < optional.length; i++) {
+            positionOf[t][Arrays.binarySearch(sortedPeople[t], optional[i])] = i;
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] pair : together > 0 ? c.togetherPairs() : new int[0][]) {
+            Integer a = slot(t, pair[0]);
+            Integer b = slot(t, pair[1]);
+            // A pair that cannot both sit in t is never together there: no share of the reward.
+            if (a != null && b != null) {
+                pairs.add(new int[] {a, b});
+            }
+        }
+        pairSlots[t] = pairs.toArray(new int[0][]);
     }
 
-    /**
-     * p's profit in t before multipliers: its choice score less the unassigned weight, and half the
-     * together reward for each partner also allowed in t (a pair placed together earns both halves).
-     */
+    /** p's profit in t before multipliers: its choice score less the unassigned weight. */
     private double profit(int p, int t) {
-        double profit = (double) c.choiceScore(p, t) - c.weights().unassigned();
-        for (int q : c.togetherOf(p)) {
-            profit += c.isAllowed(q, t) ? together / 2 : 0;
+        return (double) c.choiceScore(p, t) - c.weights().unassigned();
+    }
+
+    /** Where p may sit in t: its position among the optional candidates, −1 − its index among the forced, or null. */
+    private Integer slot(int t, int p) {
+        for (int i = 0; i < forced[t].length; i++) {
+            if (forced[t][i] == p) {
+                return -1 - i;
+            }
         }
-        return profit;
+        int i = Arrays.binarySearch(sortedPeople[t], p);
+        return i >= 0 ? positionOf[t][i] : null;
     }
 
     int skillCount(int t) {
         return holders[t].length;
+    }
+
+    /**
+     * Multipliers of t: one per coverable skill (its holders' share μ, in [0, skillCovered]), then one per
+     * together pair who may both sit in t (the first partner's share α of the reward there, the second
+     * getting the rest, in [0, together]: {@code w·z ≤ α·x_a + (w − α)·x_b} whenever {@code z ≤ x_a, x_b}).
+     */
+    int multiplierCount(int t) {
+        return holders[t].length + pairSlots[t].length;
+    }
+
+    /** The largest value of t's multiplier j (its first value is half of it). */
+    double upper(int t, int j, double skillWeight) {
+        return j < holders[t].length ? skillWeight : together;
     }
 
     /** The proposals the last {@link #solve} retained. */
@@ -218,13 +260,18 @@ final class LagrangianTeams {
 
     private int[] slackOf(int t, double[] mu, double skillWeight) {
         int[][] held = holders[t];
-        int[] g = new int[held.length];
-        if (held.length == 0) {
+        int[] g = new int[multiplierCount(t)];
+        if (g.length == 0) {
             return g;
         }
         boolean[] in = new boolean[people[t].length];
         for (int pos : chosen[t]) {
             in[pos] = true;
+        }
+        for (int e = 0; e < pairSlots[t].length; e++) {
+            int a = pairSlots[t][e][0];
+            int b = pairSlots[t][e][1];
+            g[held.length + e] = (a < 0 || in[a] ? 1 : 0) - (b < 0 || in[b] ? 1 : 0);
         }
         for (int j = 0; j < held.length; j++) {
             int count = forcedHolders[t][j];
@@ -239,13 +286,29 @@ final class LagrangianTeams {
     /** V_t(u, μ); −∞ when t cannot be filled. Leaves the optional members taken in {@code chosen[t]}. */
     private double team(int t, double[] u, double[] mu, double skillWeight) {
         double fixed = teamConstant[t];
-        for (int j = 0; j < mu.length; j++) {
+        int skills = holders[t].length;
+        for (int j = 0; j < skills; j++) {
             fixed += Math.max(0, skillWeight - mu[j]) + forcedHolders[t][j] * mu[j];
         }
         for (int i = 0; i < forced[t].length; i++) {
             fixed += forcedBase[t][i] - u[forced[t][i]];
         }
         double[] v = profits(t, u, mu);
+        for (int e = 0; e < pairSlots[t].length; e++) {
+            double share = mu[skills + e];
+            int a = pairSlots[t][e][0];
+            int b = pairSlots[t][e][1];
+            if (a < 0) {
+                fixed += share;
+            } else {
+                v[a] += share;
+            }
+            if (b < 0) {
+                fixed += together - share;
+            } else {
+                v[b] += together - share;
+            }
+        }
         int[] starts = groupStart[t];
         int count = 0;
         for (int g = 0; g + 1 < starts.length; g++) {

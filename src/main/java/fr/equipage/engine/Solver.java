@@ -166,17 +166,10 @@ public final class Solver {
         }
         if (cpSat && large && !stopped()) {
             lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() / 2));
-            if (best != null && c.participantCount() * LagrangianTask.LP_SECONDS_PER_PARTICIPANT > o.timeLimit().toNanos() / 1e9 / 5) {
-                // A bound within the first seconds when the LP's comes late for the limit; stopped once it comes.
-                lagrangian = startLagrangian(LagrangianTask.STEPS_LARGE, deadline);
-            }
         }
         if (lpTask != null) {
             progress("lp");
             lp = lpTask.await(o.cancel());
-            if (lp != null && large && lagrangian != null) {
-                lagrangian.stop();
-            }
             if (lp != null) {
                 lpBound = lp.bound();
                 bound = bound == null ? lpBound : Math.min(bound, lpBound);
