@@ -63,10 +63,11 @@ public final class Solver {
     static final int LAGRANGIAN_STEPS = 2000;
     static final long LAGRANGIAN_MAX_NANOS = 3_000_000_000L;
     /**
-     * Above this many pairs in the LP's support, LNS does better with the time (measured at 10,000: about
-     * 20,000 pairs, 15 s for a plan 0.2 % short; at 3,000: 6,000 pairs, the optimum in 8 s).
+     * Above this many pairs in the LP's support, LNS does better with the time (measured at 3,000: 3,300
+     * pairs, the optimum in 8 s; at 10,000: 11,000 pairs, 15 s for nothing or a plan 0.2 % short, and a
+     * final gap of 0.48–0.55 % at 60 s, load 6–9, where LNS alone then reached 0.14–0.29 %).
      */
-    static final int SUPPORT_MAX_PAIRS = 12_000;
+    static final int SUPPORT_MAX_PAIRS = 6_000;
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.solver.debug");
     private final CompiledInstance c;
