@@ -1,10 +1,7 @@
 package fr.equipage.io;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +10,6 @@ final class Cells {
     private Cells() {
     }
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]{2,}$");
     private static final Pattern ANGLE_EMAIL = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>");
     private static final Pattern LEADING_INT = Pattern.compile("^\\s*(\\d{1,6})(?:\\s*(?:personnes?|pers\\.?|participants?|"
             + "membres?|people|persons?))?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -33,10 +29,10 @@ final class Cells {
      * per row of a 100,000-row file.
      */
     static List<String> list(String cell) {
+        List<String> out = new ArrayList<>();
         if (cell.isEmpty()) {
-            return new ArrayList<>();
+            return out;
         }
-        Map<String, String> out = new LinkedHashMap<>();
         int start = 0;
         for (int i = 0; i <= cell.length(); i++) {
             if (i == cell.length() || isListSeparator(cell.charAt(i))) {
@@ -44,13 +40,23 @@ final class Cells {
                 if (v.startsWith("-") || v.startsWith("*")) {
                     v = BULLET.matcher(v).replaceFirst("");
                 }
-                if (!v.isEmpty()) {
-                    out.putIfAbsent(v.toLowerCase(Locale.ROOT), v);
+                if (!v.isEmpty() && !containsIgnoringCase(out, v)) {
+                    out.add(v);
                 }
                 start = i + 1;
             }
         }
-        return new ArrayList<>(out.values());
+        return out;
+    }
+
+    /** A cell lists a handful of items: a linear look, not a map of lower-cased copies (three cells a row). */
+    static boolean containsIgnoringCase(List<String> items, String item) {
+        for (String seen : items) {
+            if (seen.equalsIgnoreCase(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isListSeparator(char c) {
@@ -87,9 +93,11 @@ final class Cells {
     /** "Camille Martin <camille.martin@x.gouv.fr>" or "mailto:…" → the address alone. */
     static String email(String cell) {
         String v = cell.strip();
-        Matcher m = ANGLE_EMAIL.matcher(v);
-        if (m.find()) {
-            v = m.group(1);
+        if (v.indexOf('<') >= 0) {
+            Matcher m = ANGLE_EMAIL.matcher(v);
+            if (m.find()) {
+                v = m.group(1);
+            }
         }
         if (v.regionMatches(true, 0, "mailto:", 0, 7)) {
             v = v.substring(7);
@@ -102,12 +110,32 @@ final class Cells {
         if (v.length() < 7 || v.length() > 12) {
             return false;
         }
+        char first = v.charAt(0);
+        if (first < 128 && Character.isLetterOrDigit(first) && first != 'a' && first != 'A') {
+            return false; // spares normalising every name of a big file
+        }
         String k = Texts.key(v);
         return k.equals("anonymous") || k.equals("anonyme") || k.equals("anonyme e");
     }
 
+    /**
+     * One "@" with something on each side, no space, quote or angle bracket, and a domain ending in a dot
+     * and at least two letters. By hand rather than a regular expression: two cells a row of a big file.
+     */
     static boolean isEmail(String v) {
-        return EMAIL.matcher(v).matches();
+        int at = v.indexOf('@');
+        if (at <= 0 || v.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '<' || c == '>'
+                    || c == '"') {
+                return false;
+            }
+        }
+        int dot = v.lastIndexOf('.');
+        return dot > at + 1 && v.length() - dot - 1 >= 2;
     }
 
     /**

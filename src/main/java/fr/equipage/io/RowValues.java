@@ -58,20 +58,11 @@ final class RowValues {
                             ImportPlanner.MAX_TAG);
                     item = item.substring(0, ImportPlanner.MAX_TAG);
                 }
-                if (!containsIgnoringCase(out, item)) {
+                if (!Cells.containsIgnoringCase(out, item)) {
                     out.add(item);
                 }
             }
         }
         return out;
-    }
-
-    private static boolean containsIgnoringCase(List<String> items, String item) {
-        for (String seen : items) {
-            if (seen.equalsIgnoreCase(item)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

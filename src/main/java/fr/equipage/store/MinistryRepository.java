@@ -32,6 +32,10 @@ public final class MinistryRepository {
 
     /** Moves every participant, proposal and child of {@code from} to {@code into}, then deletes {@code from}. */
     public void merge(Connection c, String from, String into) throws SQLException {
+        // People's ministry has no foreign key (V8): never move them to a code that is not in the list.
+        if (Sql.column(c, "SELECT code FROM ministry WHERE code = ?", into).isEmpty()) {
+            throw new SQLException("Le ministère « " + into + " » n'est pas dans la liste des ministères.", "23506");
+        }
         Sql.update(c, "UPDATE participant SET ministry = ? WHERE ministry = ?", into, from);
         Sql.update(c, "UPDATE proposal SET ministry = ? WHERE ministry = ?", into, from);
         Sql.update(c, "UPDATE ministry SET parent = ? WHERE parent = ?", into, from);

@@ -25,25 +25,41 @@ public final class ParticipantRepository {
 
     /** Inserts or updates the participant, its ranked choices included. */
     public void save(Connection c, long workshop, Participant p) throws SQLException {
-        checkChoices(c, workshop, List.of(p));
+        checkReferences(c, workshop, List.of(p));
         int updated = Sql.update(c, "UPDATE participant SET first_name = ?, last_name = ?, email = ?, ministry = ?, "
                         + "skills = ?, interests = ?, choices = ?, trainings = ?, offers = ?, seeks = ? WHERE workshop_id = ? AND ref = ?",
-                p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(), p.choices(), p.trainings(),
-                p.offers(), p.seeks(), workshop, p.id());
+                p.firstName(), p.lastName(), p.email(), p.ministry(), TextList.join(p.skills()), TextList.join(p.interests()),
+                TextList.join(p.choices()), TextList.join(p.trainings()), TextList.join(p.offers()), TextList.join(p.seeks()),
+                workshop, p.id());
         if (updated == 0) {
             Sql.update(c, "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
                             + "interests, choices, trainings, offers, seeks, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "(SELECT COALESCE(MAX(position), 0) + 1 FROM participant WHERE workshop_id = ?))",
-                    workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), p.skills(), p.interests(),
-                    p.choices(), p.trainings(), p.offers(), p.seeks(), workshop);
+                    workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), TextList.join(p.skills()),
+                    TextList.join(p.interests()), TextList.join(p.choices()), TextList.join(p.trainings()),
+                    TextList.join(p.offers()), TextList.join(p.seeks()), workshop);
         }
     }
 
     /**
-     * Choices name proposals of the workshop: the foreign key the choice table had, checked here
-     * once per call (a workshop has tens of proposals) so that a bad ref fails the transaction.
+     * What foreign keys would check, once per call (a workshop has tens of proposals, the list about a hundred
+     * ministries) so that a bad reference fails the transaction: the workshop exists, every ministry code is
+     * in the list, every choice names a proposal of the workshop. The table has no such keys: V3 and V8
+     * removed them because they cost most of a big import's writing.
      */
-    private static void checkChoices(Connection c, long workshop, List<Participant> people) throws SQLException {
+    private static void checkReferences(Connection c, long workshop, List<Participant> people) throws SQLException {
+        if (Sql.column(c, "SELECT id FROM workshop WHERE id = ?", workshop).isEmpty()) {
+            throw new SQLException("L'atelier n° " + workshop + " n'existe pas (supprimé entre-temps ?).", "23506");
+        }
+        if (people.stream().anyMatch(p -> p.ministry() != null)) {
+            java.util.Set<String> codes = new java.util.HashSet<>(Sql.column(c, "SELECT code FROM ministry"));
+            for (Participant p : people) {
+                if (p.ministry() != null && !codes.contains(p.ministry())) {
+                    throw new SQLException("Le ministère « " + p.ministry() + " » de " + p.id() + " n'est pas dans la liste "
+                            + "des ministères.", "23506");
+                }
+            }
+        }
         if (people.stream().allMatch(p -> p.choices().isEmpty())) {
             return;
         }
@@ -61,11 +77,14 @@ public final class ParticipantRepository {
 
     /** Removes a proposal from everyone's choices (the proposal is being deleted); later ranks move up. */
     void forgetChoice(Connection c, long workshop, String proposal) throws SQLException {
-        for (Participant p : Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND ARRAY_CONTAINS(choices, ?)",
+        // The text search narrows to rows that may hold it ("P1" is also in "P10"); the list decides.
+        for (Participant p : Sql.query(c, "SELECT * FROM participant WHERE workshop_id = ? AND LOCATE(?, choices) > 0",
                 ParticipantRepository::map, workshop, proposal)) {
             List<String> kept = new ArrayList<>(p.choices());
-            kept.removeIf(proposal::equals);
-            Sql.update(c, "UPDATE participant SET choices = ? WHERE workshop_id = ? AND ref = ?", kept, workshop, p.id());
+            if (kept.removeIf(proposal::equals)) {
+                Sql.update(c, "UPDATE participant SET choices = ? WHERE workshop_id = ? AND ref = ?", TextList.join(kept),
+                        workshop, p.id());
+            }
         }
     }
 
@@ -79,7 +98,7 @@ public final class ParticipantRepository {
         if (people.isEmpty()) {
             return;
         }
-        checkChoices(c, workshop, people);
+        checkReferences(c, workshop, people);
         List<String> last = Sql.column(c, "SELECT COALESCE(MAX(position), 0) FROM participant WHERE workshop_id = ?",
                 workshop);
         int base = Integer.parseInt(last.get(0));
@@ -113,12 +132,12 @@ public final class ParticipantRepository {
                     st.setString(i++, p.lastName());
                     st.setString(i++, p.email());
                     st.setString(i++, p.ministry());
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.skills().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.interests().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.choices().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.trainings().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.offers().toArray()));
-                    st.setArray(i++, c.createArrayOf("VARCHAR", p.seeks().toArray()));
+                    st.setString(i++, TextList.join(p.skills()));
+                    st.setString(i++, TextList.join(p.interests()));
+                    st.setString(i++, TextList.join(p.choices()));
+                    st.setString(i++, TextList.join(p.trainings()));
+                    st.setString(i++, TextList.join(p.offers()));
+                    st.setString(i++, TextList.join(p.seeks()));
                     st.setInt(i++, base + k + 1);
                 }
                 st.executeUpdate();
@@ -145,8 +164,8 @@ public final class ParticipantRepository {
 
     private static Participant map(ResultSet rs) throws SQLException {
         return new Participant(rs.getString("ref"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("email"), rs.getString("ministry"), Sql.strings(rs, "skills"),
-                Sql.strings(rs, "interests"), Sql.strings(rs, "choices"), Sql.strings(rs, "trainings"),
-                Sql.strings(rs, "offers"), Sql.strings(rs, "seeks"));
+                rs.getString("email"), rs.getString("ministry"), TextList.split(rs.getString("skills")),
+                TextList.split(rs.getString("interests")), TextList.split(rs.getString("choices")), TextList.split(rs.getString("trainings")),
+                TextList.split(rs.getString("offers")), TextList.split(rs.getString("seeks")));
     }
 }

@@ -61,7 +61,9 @@ public final class WorkshopRepository {
         Sql.update(c, "UPDATE workshop SET contact = ? WHERE id = ?", contact == null ? "" : contact.strip(), id);
     }
 
+    /** The workshop and everything in it; its people first: their table has no foreign key to cascade (V8). */
     public void delete(Connection c, long id) throws SQLException {
+        Sql.update(c, "DELETE FROM participant WHERE workshop_id = ?", id);
         Sql.update(c, "DELETE FROM workshop WHERE id = ?", id);
     }
 
