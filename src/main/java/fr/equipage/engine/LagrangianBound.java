@@ -7,21 +7,22 @@ import java.util.function.LongSupplier;
 
 /**
  * A proven upper bound that costs milliseconds per step at any size, for when the LP does not finish
- * in time (1,000-person open workshops, short limits from 3,000 people). Two families of rows are
- * relaxed with multipliers: "each participant in at most one team" ({@code u[p] ≥ 0}), and "a skill of
- * a team counts only if a member holds it" ({@code μ[t][j] ∈ [0, skillCovered]}: the skill's reward is
- * split between the team, {@code skillCovered − μ}, and each member holding it, {@code μ}). What is left
- * splits by proposal:
+ * in time (1,000-person open workshops, the first seconds on smaller dense ones). Three families of rows
+ * are relaxed with multipliers: "each participant in at most one team" ({@code u[p] ≥ 0}); "a skill of a
+ * team counts only if a member holds it" ({@code μ ∈ [0, skillCovered]} per team and skill: the skill's
+ * reward is split between the team, {@code skillCovered − μ}, and each member holding it, {@code μ}); and
+ * "a together pair earns its reward in a team only if both are in it" ({@code α ∈ [0, together]} per
+ * pair and team both may join: the first partner gets α there, the second the rest). What is left
+ * splits by proposal (see {@link LagrangianTeams}):
  *
- * <p>{@code bound(u, μ) = unassigned·n + Σ u[p] + Σ over the teams with a lock and the best other
- * proposals, up to maxTeams, of V_t(u, μ)}, where {@code V_t} is the best team of t on profits
- * {@code choice − unassigned − u[p] + Σ μ of the skills p holds + half the together reward per partner
- * also allowed in t} (a pair together earns both halves; apart, or unable to share a team, none), keeping its size
- * range and the per-ministry cap, with its locked participants and (when they must join) its proposers
- * in it, one {@code extraMinistry} per ministry present and {@code Σ (skillCovered − μ)}. Dropping the
- * other rules (diversity, apart) only loosens it. For any {@code u ≥ 0, μ ≥ 0} and any plan, the plan's
- * score is at most {@code bound(u, μ)} (each relaxed row's slack times its multiplier is never
- * negative), so every step gives a valid bound; a subgradient method with Polyak steps lowers it.
+ * <p>{@code bound = unassigned·n + Σ u[p] + Σ over the teams with a lock and the best other proposals,
+ * up to maxTeams, of V_t}, where {@code V_t} is the best team of t on profits {@code choice − unassigned −
+ * u[p]} plus the shares above, keeping its size range and the per-ministry cap, with its locked
+ * participants and (when they must join) its proposers in it, one {@code extraMinistry} per ministry
+ * present and {@code Σ (skillCovered − μ)}. Dropping the other rules (diversity, apart) only loosens it.
+ * For any multipliers in their ranges and any plan, the plan's score is at most the bound (each relaxed
+ * row's slack times its multiplier is never negative), so every step gives a valid bound; a deflected
+ * subgradient method with Polyak steps lowers it.
  */
 final class LagrangianBound {
     /**
@@ -38,7 +39,7 @@ final class LagrangianBound {
     private final LagrangianTeams teams;
     private final double constant;
     private final double[] u;
-    /** Per proposal and coverable skill: the share of the skill's reward its holders get. */
+    /** Per proposal: its multipliers μ then α ({@link LagrangianTeams#multiplierCount}). */
     private final double[][] mu;
     private final double skillWeight;
 

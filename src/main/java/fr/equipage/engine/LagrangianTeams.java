@@ -188,10 +188,6 @@ final class LagrangianTeams {
         return i >= 0 ? positionOf[t][i] : null;
     }
 
-    int skillCount(int t) {
-        return holders[t].length;
-    }
-
     /**
      * Multipliers of t: one per coverable skill (its holders' share μ, in [0, skillCovered]), then one per
      * together pair who may both sit in t (the first partner's share α of the reward there, the second

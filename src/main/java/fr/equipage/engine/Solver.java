@@ -17,7 +17,8 @@ import java.util.Optional;
  * so the bound shown is never a trivial sum even when CP-SAT's own search has not closed, and a plan
  * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
  * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds (and the only one
- * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes).
+ * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes: there it runs on its own thread, a
+ * {@link LagrangianTask}, until the deadline).
  * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
  * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
  * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
@@ -52,6 +53,12 @@ public final class Solver {
      */
     static final int DENSE_PAIRS = 10_000;
     static final double DENSE_LNS_SHARE = 0.6;
+    /**
+     * From {@link #LNS_FROM}, the LP may use this share of the time left after the first local search: without
+     * it the plan stays the greedy one (at 3,000 in 5 s, load 5–12: 13,120–13,823 instead of 16,300). With
+     * half, PDLP (about 2.5 s there) missed its limit in 1 run of 7 before this change and 5 of 7 with it.
+     */
+    static final double LARGE_LP_SHARE = 0.8;
     /** The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan is the best start on dense workshops). */
     static final double LP_SHARE = 0.85;
     /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 4–9 s. */
@@ -59,7 +66,7 @@ public final class Solver {
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
     static final double SUPPORT_MAX_SECONDS = 15;
-    /** Subgradient steps of the {@link LagrangianBound} (measured at 1,000 open: 300 steps, 5 s, 23 % below the quick bound). */
+    /** Subgradient steps of the {@link LagrangianBound} before the LP on dense workshops (at most a tenth of the limit, 3 s). */
     static final int LAGRANGIAN_STEPS = 2000;
     static final long LAGRANGIAN_MAX_NANOS = 3_000_000_000L;
     /**
@@ -139,15 +146,13 @@ public final class Solver {
         LpTask lpTask = cpSat && !large && !lpHopeless ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE)) : null;
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
-        if (lpHopeless && best != null) {
-            // The only bound there: on the other core while the local search runs, until the deadline.
-            lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
-        }
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
         ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
                 () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
         offer(s, "heuristic");
-        if (lagrangian == null && lpHopeless && best != null) {
+        if (lpHopeless && best != null) {
+            // The only bound there: on the other core beside LNS (one CP-SAT worker) until the deadline. Not
+            // beside the local search: measured at 1,000 open in 5 s, load 6–7, its plan fell from 8,683–8,754 to 8,397–8,537.
             lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
         }
         if (dense && !lpHopeless && best != null && !stopped()) {
@@ -166,7 +171,7 @@ public final class Solver {
             improveByLns(lns, best.copy(), lnsDeadline(), lpTask::isDone);
         }
         if (cpSat && large && !stopped()) {
-            lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() / 2));
+            lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() * LARGE_LP_SHARE));
         }
         if (lpTask != null) {
             progress("lp");
