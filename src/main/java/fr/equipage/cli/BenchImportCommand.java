@@ -84,6 +84,7 @@ public class BenchImportCommand implements Callable<Integer> {
         double load = os.getSystemLoadAverage();
         long process0 = os.getProcessCpuTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
+        java.util.Map<String, Double> byKind = ThreadGroupsCpu.now();
         long t0 = System.nanoTime();
         WorkshopSnapshot snap = imports.snapshot(w.id());
         ImportPlan plan = ImportPlanner.plan(ImportSource.open(file, null), snap);
@@ -106,6 +107,10 @@ public class BenchImportCommand implements Callable<Integer> {
         out.printf(java.util.Locale.FRANCE, "  temps CPU de tout le processus (GC, écriture de H2 en tâche de fond compris) : %.2f s ; "
                 + "charge de la machine au départ : %.2f pour %d cœurs%n", (process2 - process0) / 1e9, load,
                 os.getAvailableProcessors());
+        String kinds = ThreadGroupsCpu.since(byKind);
+        if (!kinds.isEmpty()) {
+            out.printf("  dont, par fils : %s%n", kinds);
+        }
     }
 
     /**

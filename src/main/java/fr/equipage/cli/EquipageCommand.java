@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
                 ScoreMeetupsCommand.class,
                 BenchMeetupsCommand.class,
                 MeetupsPlanCommand.class,
+                MeetupsRoundCommand.class,
                 ExportMeetupsCommand.class,
                 ExportMeetupsInstanceCommand.class,
         })

@@ -17,7 +17,8 @@ import java.util.Optional;
  * so the bound shown is never a trivial sum even when CP-SAT's own search has not closed, and a plan
  * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
  * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds (and the only one
- * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes).
+ * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes: there it runs on its own thread, a
+ * {@link LagrangianTask}, until the deadline).
  * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
  * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
  * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
@@ -53,37 +54,30 @@ public final class Solver {
     static final int DENSE_PAIRS = 10_000;
     static final double DENSE_LNS_SHARE = 0.6;
     /**
-     * The LP may use this share of the time limit (it runs alongside the local search, and its rounded plan
-     * is the best start on dense workshops, which only needs a moment). Measured at 300 open at 2 s, load
-     * 7.5: with 0.95 the LP finished at 2.0 s and its plan was 0.6 % short; with 0.85 it was cut (14 %).
+     * From {@link #LNS_FROM}, the LP may use this share of the time left after the first local search: without
+     * it the plan stays the greedy one (at 3,000 in 5 s, load 5–12: 13,120–13,823 instead of 16,300). With
+     * half, PDLP (about 2.5 s there) missed its limit in 1 run of 7 before this change and 5 of 7 with it.
+     */
+    static final double LARGE_LP_SHARE = 0.8;
+    /**
+     * The LP may use this share of the time limit (beside the local search; its rounded plan, the best start on
+     * dense workshops, takes a moment). 300 open at 2 s, load 7.5: with 0.95, 0.6 % short; with 0.85 cut, 14 %.
      */
     static final double LP_SHARE = 0.95;
-    /**
-     * How long past the deadline the solve still waits for the LP. Its solver keeps its own time limit
-     * only roughly: measured at 300 open, load 12, 8.4 s for a 2.85-s limit, which held the whole solve.
-     */
-    static final long LP_GRACE_NANOS = 300_000_000L;
-    /**
-     * Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it took
-     * 4–9 s, 1.5–5 s since (see {@link LpBound.Method#PDLP_BESIDE}).
-     */
+    /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 1.5–5 s. */
     static final int LP_MAX_PAIRS = 100_000;
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
     static final double SUPPORT_MAX_SECONDS = 15;
-    /**
-     * Nor starts with less time left than this: building its model alone takes that long on a dense workshop
-     * (measured at 300 open, load 4.5: started 0.25 s before a 3-s deadline, it ended 0.5–0.7 s past it).
-     */
-    static final double SUPPORT_MIN_SECONDS = 0.5;
-    /** Subgradient steps of the {@link LagrangianBound} (measured at 1,000 open: 300 steps, 5 s, 23 % below the quick bound). */
+    /** Subgradient steps of the {@link LagrangianBound} before the LP on dense workshops (at most a tenth of the limit, 3 s). */
     static final int LAGRANGIAN_STEPS = 2000;
     static final long LAGRANGIAN_MAX_NANOS = 3_000_000_000L;
     /**
-     * Above this many pairs in the LP's support, LNS does better with the time (measured at 10,000: about
-     * 20,000 pairs, 15 s for a plan 0.2 % short; at 3,000: 6,000 pairs, the optimum in 8 s).
+     * Above this many pairs in the LP's support, LNS does better with the time (measured at 3,000: 3,300
+     * pairs, the optimum in 8 s; at 10,000: 11,000 pairs, 15 s for nothing or a plan 0.2 % short, and a
+     * final gap of 0.48–0.55 % at 60 s, load 6–9, where LNS alone then reached 0.14–0.29 %).
      */
-    static final int SUPPORT_MAX_PAIRS = 12_000;
+    static final int SUPPORT_MAX_PAIRS = 6_000;
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.solver.debug");
     private final CompiledInstance c;
@@ -107,6 +101,8 @@ public final class Solver {
     private long lastImprovement = System.nanoTime();
     private String method = "heuristic";
     private boolean timedOut;
+    /** The Lagrangian bound on its own thread, where it runs alongside the search (null elsewhere). */
+    private LagrangianTask lagrangian;
 
     private Solver(CompiledInstance c, SolveOptions o) {
         this.c = c;
@@ -158,9 +154,13 @@ public final class Solver {
         ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
                 () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
         offer(s, "heuristic");
-        if (dense && best != null && !stopped()) {
-            // The LP takes seconds there (or never finishes, at 1,000 open): a Lagrangian bound in the meantime.
-            // Not on large chosen-only workshops: their LP finishes, and LNS needs the main thread (10,000: 0.54 % with it).
+        if (lpHopeless && best != null) {
+            // The only bound there: on the other core beside LNS (one CP-SAT worker) until the deadline. Not
+            // beside the local search: measured at 1,000 open in 5 s, load 6–7, its plan fell from 8,683–8,754 to 8,397–8,537.
+            lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+        }
+        if (dense && !lpHopeless && best != null && !stopped()) {
+            // The LP takes seconds there: a Lagrangian bound in the meantime.
             long lagDeadline = System.nanoTime() + Math.min(o.timeLimit().toNanos() / 10, LAGRANGIAN_MAX_NANOS);
             long lag = LagrangianBound.of(c, best.total(), LAGRANGIAN_STEPS, () -> stopped() || System.nanoTime() > lagDeadline);
             bound = bound == null ? lag : Math.min(bound, lag);
@@ -175,11 +175,11 @@ public final class Solver {
             improveByLns(lns, best.copy(), lnsDeadline(), lpTask::isDone);
         }
         if (cpSat && large && !stopped()) {
-            lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() / 2), false);
+            lpTask = LpTask.start(c, Math.max(0.5, secondsLeft() * LARGE_LP_SHARE), false);
         }
         if (lpTask != null) {
             progress("lp");
-            lp = lpTask.await(o.cancel(), deadline + LP_GRACE_NANOS);
+            lp = lpTask.await(o.cancel(), deadline + LpTask.GRACE_NANOS);
             if (lp != null) {
                 lpBound = lp.bound();
                 bound = bound == null ? lpBound : Math.min(bound, lpBound);
@@ -189,25 +189,19 @@ public final class Solver {
                 // The LP's teams, rounded, are a far better start than the greedy one on large or open workshops.
                 ScoreState r = ls.constructFrom(lp.y(), lp.x());
                 offer(r, "lp-rounding");
-                long roundStart = System.nanoTime();
-                long roundInitial = r.total();
                 // Its short local search runs even when the LP came in its grace past the deadline (within it).
-                long roundDeadline = Math.min(deadline + LP_GRACE_NANOS,
+                long roundDeadline = Math.min(deadline + LpTask.GRACE_NANOS,
                         System.nanoTime() + LocalSearchBudget.roundingNanos(o.timeLimit()));
                 ls.improve(r, LocalSearchBudget.roundingMoves(c, dense, o.timeLimit()), roundDeadline,
                         () -> closed() || o.cancel().isCancelled() || System.nanoTime() > roundDeadline, x -> offer(x, "lp-rounding"));
                 offer(r, "lp-rounding");
-                if (DEBUG) {
-                    System.err.printf("%.2f s: lp rounding %d, %d after %.2f s of local search%n", elapsed().toMillis() / 1000.0,
-                            roundInitial, r.total(), (System.nanoTime() - roundStart) / 1e9);
-                }
                 if (r.feasible() && (!s.feasible() || r.objective() > s.objective())) {
                     s = r;
                 }
             }
         }
         CpSolverStatus status = null;
-        if (lp != null && cpSat && best != null && !stopped() && !closed() && secondsLeft() > SUPPORT_MIN_SECONDS
+        if (lp != null && cpSat && best != null && !stopped() && !closed() && secondsLeft() > LpSupportSearch.MIN_SECONDS
                 && LpSupportSearch.size(lp.x()) <= SUPPORT_MAX_PAIRS) {
             progress("cp-sat");
             var status0 = LpSupportSearch.run(c, lp.x(), best, o, Math.min(secondsLeft() * SUPPORT_SHARE, SUPPORT_MAX_SECONDS),
@@ -237,6 +231,9 @@ public final class Solver {
         } else if (!cpSat && best != null) {
             bound = RelaxationBound.of(c);
         }
+        if (lagrangian != null) {
+            lagrangian.stop();
+        }
         if (best != null) {
             Plan plan = PlanMapping.toPlan(best, bound);
             return new SolveResult(plan, Optional.empty(), stats(cpSat));
@@ -257,6 +254,25 @@ public final class Solver {
             why = InfeasibilityExplainer.notFound(cpSatFailure());
         }
         return new SolveResult(PlanMapping.toPlan(least, null), Optional.of(why), stats(cpSat));
+    }
+
+    /** The Lagrangian bound on its own thread until {@code until}, aimed at the best plan's score as it rises. */
+    private LagrangianTask startLagrangian(int steps, long until) {
+        return LagrangianTask.start(c, this::bestTotal, steps, until, this::lagrangianBound);
+    }
+
+    private synchronized long bestTotal() {
+        return best.total();
+    }
+
+    /** A better Lagrangian bound: on the score, and on the objective (the stability cost is never negative). */
+    private synchronized void lagrangianBound(long b) {
+        Long was = bound;
+        bound = bound == null ? b : Math.min(bound, b);
+        objectiveBound = objectiveBound == null ? b : Math.min(objectiveBound, b);
+        if (!bound.equals(was)) {
+            progress("lagrangian");
+        }
     }
 
     /** Re-forms clusters of teams of {@code from} with CP-SAT until {@code until}, a proof, or {@code alsoStop}. */

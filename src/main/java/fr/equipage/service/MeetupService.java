@@ -6,6 +6,7 @@ import fr.equipage.engine.meetup.MeetupRules;
 import fr.equipage.engine.meetup.MeetupScheduler;
 import fr.equipage.engine.meetup.MeetupScorer;
 import fr.equipage.engine.meetup.MeetupViolation;
+import fr.equipage.io.PeopleIndex;
 import fr.equipage.model.MeetupInstance;
 import fr.equipage.model.MeetupRound;
 import fr.equipage.model.MeetupScore;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -213,6 +215,21 @@ public final class MeetupService {
     /** Marks {@code who} present or absent at round {@code round}; groups stay as they are until re-planned. */
     public UndoableEdit setPresent(int round, String who, boolean present) {
         return edits.setPresent(round, who, present);
+    }
+
+    /**
+     * The person a script or the organiser names: by reference (« u03 »), e-mail, or first and last name in
+     * either order; empty when nobody, or more than one person, answers to it.
+     */
+    public Optional<Participant> findPerson(String text) {
+        List<Participant> people = store.tx(c -> store.participants.all(c, workshop));
+        String t = text.strip();
+        for (Participant p : people) {
+            if (p.id().equals(t)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.ofNullable(new PeopleIndex(people).findByText(t));
     }
 
     /**

@@ -100,4 +100,41 @@ class MeetupPlanCommandsTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("0 répétition(s)");
     }
+
+    @Test
+    void aRoundIsNotedHeldWithItsDayAndAbsentsAndReplanningKeepsIt() throws Exception {
+        importNinePeople();
+        assertThat(run("meetups-plan", "--rounds", "2", "--group-size", "3", "--time-limit", "2").exitCode()).isZero();
+        CliProcess.Result shown = run("meetups-round", "--round", "1");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("Tour 1 : pas encore tenu, sans date ; 3 groupe(s) ; personne d'absent.");
+
+        CliProcess.Result stranger = run("meetups-round", "--round", "1", "--held", "--absent", "Personne Inconnue");
+        assertThat(stranger.exitCode()).isEqualTo(2);
+        assertThat(stranger.err()).contains("« Personne Inconnue »", "courriel");
+        CliProcess.Result badDay = run("meetups-round", "--round", "1", "--held", "--date", "31/02/2026");
+        assertThat(badDay.exitCode()).isEqualTo(2);
+        assertThat(badDay.err()).contains("--date", "31/02/2026", "JJ/MM/AAAA");
+        CliProcess.Result both = run("meetups-round", "--round", "1", "--held", "--not-held");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--held et --not-held");
+        CliProcess.Result noRound = run("meetups-round", "--round", "5", "--held");
+        assertThat(noRound.exitCode()).isEqualTo(2);
+        assertThat(noRound.err()).contains("tour 5", "tours planifiés : 1, 2");
+        assertThat(run("meetups-round", "--round", "1").out()).as("a refused command changes nothing")
+                .contains("pas encore tenu, sans date ; 3 groupe(s) ; personne d'absent.");
+
+        CliProcess.Result held = run("meetups-round", "--round", "1", "--held", "--date", "14/03/2026", "--absent",
+                "p2@exemple.gouv.fr,NOM3 Prénom3");
+        assertThat(held.exitCode()).as(held.err()).isZero();
+        assertThat(held.out()).contains("Tour 1 : tenu, le 14/03/2026 ; 3 groupe(s) ; absent(s) : Prénom2 Nom2, Prénom3 Nom3.");
+        Path before = dir.resolve("tour1-avant.csv");
+        assertThat(run("export-meetups", "--round", "1", "--out", before.toString()).exitCode()).isZero();
+        CliProcess.Result replanned = run("meetups-plan", "--time-limit", "2");
+        assertThat(replanned.exitCode()).as(replanned.err()).isZero();
+        assertThat(replanned.out()).contains("1 tour(s) planifié(s) (tour 2)", "1 tour(s) déjà tenu(s) conservé(s)");
+        Path after = dir.resolve("tour1-apres.csv");
+        assertThat(run("export-meetups", "--round", "1", "--out", after.toString()).exitCode()).isZero();
+        assertThat(Files.readString(after)).as("a held round is history").isEqualTo(Files.readString(before));
+    }
 }

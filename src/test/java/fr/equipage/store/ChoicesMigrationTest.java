@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.equipage.model.Participant;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +14,14 @@ class ChoicesMigrationTest {
 
     @Test
     void choicesRowsBecomeEachPersonsOrderedList() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath());
-        ds.setUser("equipage");
-        ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("2").load().migrate();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO workshop (id, name) VALUES (1, 'Lancement')");
-            st.execute("INSERT INTO proposal (workshop_id, ref, title, min_size, max_size) VALUES "
-                    + "(1, 'P1', 'Un', 2, 5), (1, 'P2', 'Deux', 2, 5), (1, 'P3', 'Trois', 2, 5)");
-            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name) VALUES "
-                    + "(1, 'u1', 'Camille', 'Martin'), (1, 'u2', 'Sacha', 'Durand')");
-            st.execute("INSERT INTO choice (workshop_id, participant_ref, rank_no, proposal_ref) VALUES "
+        OldFolder.at(dir, "2",
+                "INSERT INTO workshop (id, name) VALUES (1, 'Lancement')",
+                "INSERT INTO proposal (workshop_id, ref, title, min_size, max_size) VALUES "
+                    + "(1, 'P1', 'Un', 2, 5), (1, 'P2', 'Deux', 2, 5), (1, 'P3', 'Trois', 2, 5)",
+                "INSERT INTO participant (workshop_id, ref, first_name, last_name) VALUES "
+                    + "(1, 'u1', 'Camille', 'Martin'), (1, 'u2', 'Sacha', 'Durand')",
+                "INSERT INTO choice (workshop_id, participant_ref, rank_no, proposal_ref) VALUES "
                     + "(1, 'u1', 2, 'P1'), (1, 'u1', 0, 'P3'), (1, 'u1', 1, 'P2')");
-        }
         try (Store store = Store.open(dir)) {
             var people = store.tx(c -> store.participants.all(c, 1));
             assertThat(people).extracting(Participant::choices)

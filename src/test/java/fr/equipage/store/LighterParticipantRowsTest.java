@@ -8,10 +8,7 @@ import fr.equipage.model.Instance;
 import fr.equipage.model.Participant;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +23,16 @@ class LighterParticipantRowsTest {
 
     @Test
     void aV7FolderKeepsEveryListInOrderAndLosesOnlyThoseTwoKeys() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath());
-        ds.setUser("equipage");
-        ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("7").load().migrate();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO workshop (id, name) VALUES (1, 'Lancement')");
-            st.execute("INSERT INTO ministry (code, name) VALUES ('MI', 'Intérieur')");
-            st.execute("INSERT INTO proposal (workshop_id, ref, title, min_size, max_size) VALUES "
-                    + "(1, 'P1', 'Un', 2, 5), (1, 'P10', 'Dix', 2, 5), (1, 'P2', 'Deux', 2, 5)");
-            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name, ministry, skills, interests, choices, "
+        OldFolder folder = OldFolder.at(dir, "7",
+                "INSERT INTO workshop (id, name) VALUES (1, 'Lancement')",
+                "INSERT INTO ministry (code, name) VALUES ('MI', 'Intérieur')",
+                "INSERT INTO proposal (workshop_id, ref, title, min_size, max_size) VALUES "
+                    + "(1, 'P1', 'Un', 2, 5), (1, 'P10', 'Dix', 2, 5), (1, 'P2', 'Deux', 2, 5)",
+                "INSERT INTO participant (workshop_id, ref, first_name, last_name, ministry, skills, interests, choices, "
                     + "trainings, offers, seeks) VALUES "
                     + "(1, 'u1', 'Camille', 'Martin', 'MI', ARRAY['Python', 'SQL, avancé'], ARRAY[], ARRAY['P10', 'P2', 'P1'], "
                     + "ARRAY['NLP'], ARRAY['R; Shiny'], ARRAY['Dataviz', 'Droit des données']), "
                     + "(1, 'u2', 'Sacha', 'Durand', NULL, ARRAY[], ARRAY[], ARRAY[], ARRAY[], ARRAY[], ARRAY[])");
-        }
         try (Store store = Store.open(dir)) {
             Participant camille = store.tx(c -> store.participants.find(c, 1, "u1")).orElseThrow();
             assertThat(camille).isEqualTo(new Participant("u1", "Camille", "Martin", null, "MI", List.of("Python", "SQL, avancé"),
@@ -53,7 +44,7 @@ class LighterParticipantRowsTest {
             assertThat(store.tx(c -> store.participants.find(c, 1, "u1")).orElseThrow().choices())
                     .as("deleting P1 leaves P10 alone").containsExactly("P10", "P2");
         }
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = folder.connect()) {
             List<String> referenced = Sql.column(c, "SELECT pk.TABLE_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS fk "
                     + "JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_NAME = fk.CONSTRAINT_NAME "
                     + "JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS pk ON pk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME "

@@ -7,12 +7,8 @@ import fr.equipage.model.MeetupSettings;
 import fr.equipage.model.MeetupWeights;
 import fr.equipage.model.Participant;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +31,10 @@ class MeetupStoreTest {
 
     @Test
     void aV5FolderOpensWithItsPeopleAndNoMeetupYet() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath());
-        ds.setUser("equipage");
-        ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("5").load().migrate();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO workshop (id, name) VALUES (1, 'Lancement')");
-            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name, interests, trainings) VALUES "
+        OldFolder.at(dir, "5",
+                "INSERT INTO workshop (id, name) VALUES (1, 'Lancement')",
+                "INSERT INTO participant (workshop_id, ref, first_name, last_name, interests, trainings) VALUES "
                     + "(1, 'u1', 'Camille', 'Martin', ARRAY['nlp'], ARRAY['Dataviz'])");
-        }
         try (Store store = Store.open(dir)) {
             Participant camille = store.tx(c -> store.participants.find(c, 1, "u1")).orElseThrow();
             assertThat(camille.interests()).containsExactly("nlp");

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.equipage.model.Proposal;
 import fr.equipage.model.ProposalStatus;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,19 +18,13 @@ class SeasonMigrationTest {
 
     @Test
     void aV3FolderGainsTheFollowUpAndTheContact() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath());
-        ds.setUser("equipage");
-        ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("3").load().migrate();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO workshop (id, name) VALUES (1, 'Lancement')");
-            st.execute("INSERT INTO proposal (workshop_id, ref, title, min_size, max_size, status) VALUES "
+        OldFolder.at(dir, "3",
+                "INSERT INTO workshop (id, name) VALUES (1, 'Lancement')",
+                "INSERT INTO proposal (workshop_id, ref, title, min_size, max_size, status) VALUES "
                     + "(1, 'P1', 'Un', 2, 5, 'PROPOSED'), (1, 'P2', 'Deux', 2, 5, 'RETAINED'), "
-                    + "(1, 'P3', 'Trois', 2, 5, 'REJECTED')");
-            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name, choices) VALUES "
+                    + "(1, 'P3', 'Trois', 2, 5, 'REJECTED')",
+                "INSERT INTO participant (workshop_id, ref, first_name, last_name, choices) VALUES "
                     + "(1, 'u1', 'Camille', 'Martin', ARRAY['P2', 'P1'])");
-        }
         try (Store store = Store.open(dir)) {
             var proposals = store.tx(c -> store.proposals.all(c, 1));
             assertThat(proposals).extracting(Proposal::status).containsExactly(ProposalStatus.PROPOSED,

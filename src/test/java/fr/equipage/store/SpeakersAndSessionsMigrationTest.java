@@ -7,12 +7,8 @@ import fr.equipage.model.Participant;
 import fr.equipage.model.SpeakerIdea;
 import fr.equipage.model.TrainingSession;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,17 +23,11 @@ class SpeakersAndSessionsMigrationTest {
 
     @Test
     void aV5FolderGainsSpeakerIdeasAndSessions() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("equipage").toAbsolutePath());
-        ds.setUser("equipage");
-        ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("5").load().migrate();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO workshop (id, name) VALUES (1, 'Lancement')");
-            st.execute("INSERT INTO participant (workshop_id, ref, first_name, last_name, trainings) VALUES "
-                    + "(1, 'u1', 'Camille', 'Martin', ARRAY['NLP', 'Dataviz'])");
-            st.execute("INSERT INTO training_theme (workshop_id, name, position) VALUES (1, 'NLP', 0), (1, 'Dataviz', 1)");
-        }
+        OldFolder.at(dir, "5",
+                "INSERT INTO workshop (id, name) VALUES (1, 'Lancement')",
+                "INSERT INTO participant (workshop_id, ref, first_name, last_name, trainings) VALUES "
+                    + "(1, 'u1', 'Camille', 'Martin', ARRAY['NLP', 'Dataviz'])",
+                "INSERT INTO training_theme (workshop_id, name, position) VALUES (1, 'NLP', 0), (1, 'Dataviz', 1)");
         try (Store store = Store.open(dir)) {
             Participant camille = store.tx(c -> store.participants.find(c, 1, "u1")).orElseThrow();
             assertThat(camille.trainings()).containsExactly("NLP", "Dataviz");
