@@ -177,9 +177,11 @@ final class LpBound {
                 membersOf.get(t).add(x[p][i]);
                 peopleOf.get(t).add(p);
                 // Disaggregated "x ≤ y": measured at 300 open, a bound 1 % tighter than "Σ x ≤ max × y" alone and a far
-                // more integral solution; but only where the pair scores a choice or brings a skill: elsewhere it changed
-                // neither, and 300 open has 10,395 rows instead of 22,468 (LP 1.4–1.6 s instead of 2.2–2.9 s).
-                if (c.allowedWeight(p)[i] > 0 || bringsSkill(p, t)) {
+                // more integral solution. On open workshops only where the pair scores a choice or brings a skill:
+                // elsewhere it changed neither, and 300 open has 10,395 rows instead of 22,468 (LP 1.4–1.6 s instead
+                // of 2.2–2.9 s). Workshops of chosen projects keep them all: without them the duals fixed less and
+                // the proof at 3,000 chosen, 5.5 s with them, did not come in 60 s.
+                if (c.settings().onlyChosenProjects() || c.allowedWeight(p)[i] > 0 || bringsSkill(p, t)) {
                     row(Double.NEGATIVE_INFINITY, 0, new int[] {x[p][i], y[t]}, new double[] {1, -1});
                 }
             }
