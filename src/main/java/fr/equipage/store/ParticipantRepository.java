@@ -26,19 +26,24 @@ public final class ParticipantRepository {
     /** Inserts or updates the participant, its ranked choices included. */
     public void save(Connection c, long workshop, Participant p) throws SQLException {
         checkReferences(c, workshop, List.of(p));
+        String[] lists = lists(p);
         int updated = Sql.update(c, "UPDATE participant SET first_name = ?, last_name = ?, email = ?, ministry = ?, "
                         + "skills = ?, interests = ?, choices = ?, trainings = ?, offers = ?, seeks = ? WHERE workshop_id = ? AND ref = ?",
-                p.firstName(), p.lastName(), p.email(), p.ministry(), TextList.join(p.skills()), TextList.join(p.interests()),
-                TextList.join(p.choices()), TextList.join(p.trainings()), TextList.join(p.offers()), TextList.join(p.seeks()),
-                workshop, p.id());
+                p.firstName(), p.lastName(), p.email(), p.ministry(), lists[0], lists[1], lists[2], lists[3], lists[4],
+                lists[5], workshop, p.id());
         if (updated == 0) {
             Sql.update(c, "INSERT INTO participant (workshop_id, ref, first_name, last_name, email, ministry, skills, "
                             + "interests, choices, trainings, offers, seeks, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "(SELECT COALESCE(MAX(position), 0) + 1 FROM participant WHERE workshop_id = ?))",
-                    workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), TextList.join(p.skills()),
-                    TextList.join(p.interests()), TextList.join(p.choices()), TextList.join(p.trainings()),
-                    TextList.join(p.offers()), TextList.join(p.seeks()), workshop);
+                    workshop, p.id(), p.firstName(), p.lastName(), p.email(), p.ministry(), lists[0], lists[1], lists[2],
+                    lists[3], lists[4], lists[5], workshop);
         }
+    }
+
+    /** The six list columns as stored, in table order: skills, interests, choices, trainings, offers, seeks. */
+    private static String[] lists(Participant p) {
+        return new String[] {TextList.join(p.skills()), TextList.join(p.interests()), TextList.join(p.choices()),
+                TextList.join(p.trainings()), TextList.join(p.offers()), TextList.join(p.seeks())};
     }
 
     /**
@@ -132,12 +137,9 @@ public final class ParticipantRepository {
                     st.setString(i++, p.lastName());
                     st.setString(i++, p.email());
                     st.setString(i++, p.ministry());
-                    st.setString(i++, TextList.join(p.skills()));
-                    st.setString(i++, TextList.join(p.interests()));
-                    st.setString(i++, TextList.join(p.choices()));
-                    st.setString(i++, TextList.join(p.trainings()));
-                    st.setString(i++, TextList.join(p.offers()));
-                    st.setString(i++, TextList.join(p.seeks()));
+                    for (String list : lists(p)) {
+                        st.setString(i++, list);
+                    }
                     st.setInt(i++, base + k + 1);
                 }
                 st.executeUpdate();
@@ -165,7 +167,8 @@ public final class ParticipantRepository {
     private static Participant map(ResultSet rs) throws SQLException {
         return new Participant(rs.getString("ref"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("email"), rs.getString("ministry"), TextList.split(rs.getString("skills")),
-                TextList.split(rs.getString("interests")), TextList.split(rs.getString("choices")), TextList.split(rs.getString("trainings")),
-                TextList.split(rs.getString("offers")), TextList.split(rs.getString("seeks")));
+                TextList.split(rs.getString("interests")), TextList.split(rs.getString("choices")),
+                TextList.split(rs.getString("trainings")), TextList.split(rs.getString("offers")),
+                TextList.split(rs.getString("seeks")));
     }
 }
