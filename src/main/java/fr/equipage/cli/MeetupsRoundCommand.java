@@ -2,6 +2,7 @@ package fr.equipage.cli;
 
 import fr.equipage.model.MeetupRound;
 import fr.equipage.model.MeetupSeason;
+import fr.equipage.model.Participant;
 import fr.equipage.model.Workshop;
 import fr.equipage.service.MeetupService;
 import fr.equipage.service.Services;
@@ -96,11 +97,9 @@ public class MeetupsRoundCommand implements Callable<Integer> {
                         + planned(season) + "). Planifiez-le d'abord avec meetups-plan.");
                 return EquipageCommand.INVALID;
             }
-            List<String> away = refs(meetups, absent);
-            List<String> back = refs(meetups, present);
             List<String> unknown = new ArrayList<>();
-            unknown.addAll(unknown(meetups, absent));
-            unknown.addAll(unknown(meetups, present));
+            List<String> away = refs(meetups, absent, unknown);
+            List<String> back = refs(meetups, present, unknown);
             if (!unknown.isEmpty()) {
                 err.println("Personne ne répond à " + String.join(", ", unknown) + " dans « " + w.name() + " » (ou "
                         + "plusieurs personnes) : donnez le courriel, « Prénom Nom » ou la référence (u03).");
@@ -146,17 +145,18 @@ public class MeetupsRoundCommand implements Callable<Integer> {
         return edits;
     }
 
-    /** The references of the people named that are found, in order. */
-    private static List<String> refs(MeetupService meetups, List<String> named) {
+    /** The references of the people named, in order; the texts nobody answers to go to {@code unknown}. */
+    private static List<String> refs(MeetupService meetups, List<String> named, List<String> unknown) {
         List<String> out = new ArrayList<>();
-        for (String who : named) {
-            meetups.findPerson(who).ifPresent(p -> out.add(p.id()));
+        List<Participant> found = meetups.findPeople(named);
+        for (int i = 0; i < named.size(); i++) {
+            if (found.get(i) == null) {
+                unknown.add("« " + named.get(i).strip() + " »");
+            } else {
+                out.add(found.get(i).id());
+            }
         }
         return out;
-    }
-
-    private static List<String> unknown(MeetupService meetups, List<String> named) {
-        return named.stream().filter(who -> meetups.findPerson(who).isEmpty()).map(who -> "« " + who.strip() + " »").toList();
     }
 
     private static String planned(MeetupSeason season) {

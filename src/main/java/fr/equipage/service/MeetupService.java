@@ -25,9 +25,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -218,18 +218,21 @@ public final class MeetupService {
     }
 
     /**
-     * The person a script or the organiser names: by reference (« u03 »), e-mail, or first and last name in
-     * either order; empty when nobody, or more than one person, answers to it.
+     * The people a script or the organiser names, each by reference (« u03 »), e-mail, or first and last name in
+     * either order: for each text, in order, the person found, or null when nobody, or more than one person,
+     * answers to it.
      */
-    public Optional<Participant> findPerson(String text) {
+    public List<Participant> findPeople(List<String> texts) {
         List<Participant> people = store.tx(c -> store.participants.all(c, workshop));
-        String t = text.strip();
-        for (Participant p : people) {
-            if (p.id().equals(t)) {
-                return Optional.of(p);
-            }
+        Map<String, Participant> byRef = new HashMap<>();
+        people.forEach(p -> byRef.put(p.id(), p));
+        PeopleIndex index = new PeopleIndex(people);
+        List<Participant> found = new ArrayList<>();
+        for (String text : texts) {
+            String t = text.strip();
+            found.add(byRef.containsKey(t) ? byRef.get(t) : index.findByText(t));
         }
-        return Optional.ofNullable(new PeopleIndex(people).findByText(t));
+        return found;
     }
 
     /**
