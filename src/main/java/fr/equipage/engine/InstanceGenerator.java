@@ -38,6 +38,10 @@ public final class InstanceGenerator {
     private InstanceGenerator() {
     }
 
+    /** At most this many members of one ministry per team in generated workshops (open ones allow 3). */
+    private static final int MAX_PER_MINISTRY = 2;
+    private static final int OPEN_MAX_PER_MINISTRY = 3;
+
     /** A launch day of n participants (about 0.15 n proposals, 80 % of them may become teams). */
     public static Instance generate(int n, long seed) {
         int proposals = Math.max(4, (int) Math.ceil(n * 0.15));
@@ -51,13 +55,19 @@ public final class InstanceGenerator {
      */
     public static Instance generateOpen(int n, long seed) {
         int proposals = Math.max(4, Math.round(n * 0.2f));
-        Instance in = generate(n, proposals, Math.max(2, proposals * 2 / 3), seed);
+        Instance in = generate(n, proposals, Math.max(2, proposals * 2 / 3), seed, OPEN_MAX_PER_MINISTRY);
         Settings s = in.settings();
-        Settings open = new Settings(s.maxTeams(), s.minDistinctMinistries(), 3, s.proposersJoinOwnProject(), false, s.weights());
+        Settings open = new Settings(s.maxTeams(), s.minDistinctMinistries(), OPEN_MAX_PER_MINISTRY,
+                s.proposersJoinOwnProject(), false, s.weights());
         return new Instance(open, in.ministries(), in.proposals(), in.participants(), in.locks(), in.apart(), in.together());
     }
 
     public static Instance generate(int n, int proposalCount, int maxTeams, long seed) {
+        return generate(n, proposalCount, maxTeams, seed, MAX_PER_MINISTRY);
+    }
+
+    /** {@code maxPerMinistry}: the rule the locks must leave satisfiable (the settings still say 2). */
+    private static Instance generate(int n, int proposalCount, int maxTeams, long seed, int maxPerMinistry) {
         Random rnd = new Random(seed);
         List<Ministry> ministries = new ArrayList<>();
         int totalWeight = 0;
@@ -133,8 +143,12 @@ public final class InstanceGenerator {
         for (int tries = 0; locks.size() < lockCount && tries < 20 * lockCount; tries++) {
             int p = rnd.nextInt(n);
             String first = choices.get(p).get(0);
-            // One lock per proposal and no proposer locked: locks stay satisfiable, as in a real workshop.
-            if (!proposers.contains(p) && lockedProposals.size() < maxTeams && lockedProposals.add(first)) {
+            // One lock per proposal, no proposer locked, and not a third member of one ministry beside two proposers
+            // of it (the team must be formed with both): locks stay satisfiable, as in a real workshop. Without that
+            // last check the 10,000-person instance of seed 2 had no plan at all.
+            if (!proposers.contains(p) && lockedProposals.size() < maxTeams
+                    && sameMinistryProposers(proposals, first, ministryOf, ministries, ministryOf.get(p)) < maxPerMinistry
+                    && lockedProposals.add(first)) {
                 locks.add(new Lock(uid(p), first));
             }
         }
@@ -154,7 +168,7 @@ public final class InstanceGenerator {
                 together.add(new Pair(uid(a), uid(b)));
             }
         }
-        Settings settings = new Settings(maxTeams, 3, 2, true, true, Weights.DEFAULT);
+        Settings settings = new Settings(maxTeams, 3, MAX_PER_MINISTRY, true, true, Weights.DEFAULT);
         return new Instance(settings, ministries, proposals, participants, locks, apart, together);
     }
 
@@ -195,5 +209,33 @@ public final class InstanceGenerator {
             a[i] = a[j];
             a[j] = x;
         }
+    }
+
+    /**
+     * How many proposers of {@code proposal} count for the same ministry as {@code ministry} (an administration
+     * counts for its top ministry: INSEE for MEFSIN). People's refs are "u" and their index.
+     */
+    private static int sameMinistryProposers(List<Proposal> proposals, String proposal, List<String> ministryOf,
+                                             List<Ministry> ministries, String ministry) {
+        int count = 0;
+        for (Proposal pr : proposals) {
+            if (pr.id().equals(proposal)) {
+                for (String who : pr.proposers()) {
+                    if (top(ministries, ministry).equals(top(ministries, ministryOf.get(Integer.parseInt(who.substring(1)))))) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static String top(List<Ministry> ministries, String code) {
+        for (Ministry m : ministries) {
+            if (m.code().equals(code) && m.parent() != null) {
+                return top(ministries, m.parent());
+            }
+        }
+        return code;
     }
 }
