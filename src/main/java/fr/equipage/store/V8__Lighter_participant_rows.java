@@ -28,7 +28,8 @@ import org.flywaydb.core.api.migration.Context;
  * 5.7 s with the keys and arrays, 3.5 s without the keys, 2.3–2.8 s with text lists too.
  *
  * <p>Java, not SQL: H2 named the constraints itself (they are found by the tables they refer to), and H2
- * has no function turning an array into text.
+ * has no function turning an array into text. Migrating a folder of 100,000 people takes about 11 s, once
+ * (46 s with one ALTER per column and updates by key); a launch day of 300, a blink.
  */
 public final class V8__Lighter_participant_rows extends BaseJavaMigration {
     static final List<String> LISTS = List.of("skills", "interests", "choices", "trainings", "offers", "seeks");
@@ -60,24 +61,23 @@ public final class V8__Lighter_participant_rows extends BaseJavaMigration {
 
     /** New text columns filled from the arrays, row by row, then put in the arrays' place under their names. */
     private static void listsAsText(Connection c) throws SQLException {
+        // One ALTER for the six columns, and one below for the six drops: H2 rewrites the table at each.
         try (Statement st = c.createStatement()) {
-            for (String list : LISTS) {
-                st.execute("ALTER TABLE participant ADD COLUMN " + list + "_text VARCHAR NOT NULL DEFAULT ''");
-            }
+            st.execute("ALTER TABLE participant ADD COLUMN (" + String.join(", ",
+                    LISTS.stream().map(l -> l + "_text VARCHAR NOT NULL DEFAULT ''").toList()) + ")");
         }
         String set = String.join(", ", LISTS.stream().map(l -> l + "_text = ?").toList());
         try (Statement read = c.createStatement();
-             ResultSet rs = read.executeQuery("SELECT workshop_id, ref, " + String.join(", ", LISTS) + " FROM participant");
-             PreparedStatement write = c.prepareStatement("UPDATE participant SET " + set
-                     + " WHERE workshop_id = ? AND ref = ?")) {
+             // By row id, H2's own key: no look-up in the primary-key index per row.
+             ResultSet rs = read.executeQuery("SELECT _ROWID_, " + String.join(", ", LISTS) + " FROM participant");
+             PreparedStatement write = c.prepareStatement("UPDATE participant SET " + set + " WHERE _ROWID_ = ?")) {
             int pending = 0;
             while (rs.next()) {
                 int i = 1;
                 for (String list : LISTS) {
                     write.setString(i++, TextList.join(items(rs.getArray(list))));
                 }
-                write.setLong(i++, rs.getLong("workshop_id"));
-                write.setString(i, rs.getString("ref"));
+                write.setLong(i, rs.getLong(1));
                 write.addBatch();
                 if (++pending == 1000) {
                     write.executeBatch();
@@ -87,8 +87,8 @@ public final class V8__Lighter_participant_rows extends BaseJavaMigration {
             write.executeBatch();
         }
         try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE participant DROP COLUMN " + String.join(", ", LISTS));
             for (String list : LISTS) {
-                st.execute("ALTER TABLE participant DROP COLUMN " + list);
                 st.execute("ALTER TABLE participant ALTER COLUMN " + list + "_text RENAME TO " + list);
             }
         }
