@@ -38,6 +38,9 @@ public class BenchImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Ten times the largest file the issue asks for: more is a typing slip (and minutes of generation). */
+    static final int MAX_ROWS = 1_000_000;
+
     @Option(names = "--rows", defaultValue = "100000", paramLabel = "N")
     int rows;
 
@@ -47,19 +50,24 @@ public class BenchImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        // Options checked before a file is generated: a bad one costs nothing and leaves nothing behind.
+        if (rows < 1 || rows > MAX_ROWS) {
+            spec.commandLine().getErr().println("--rows : " + rows + " ; indiquez un nombre de lignes de 1 à " + MAX_ROWS + ".");
+            return EquipageCommand.INVALID;
+        }
+        String ext = format.toLowerCase(Locale.ROOT);
+        if (!List.of("csv", "xlsx", "ods").contains(ext)) {
+            spec.commandLine().getErr().println("--format : « " + format + " » ; indiquez csv, xlsx ou ods.");
+            return EquipageCommand.INVALID;
+        }
         Path dir = Files.createTempDirectory("equipage-bench");
         try {
-            String ext = format.toLowerCase(Locale.ROOT);
             Path file = dir.resolve("inscriptions." + ext);
             RegistrationFiles.Table table = table(rows);
             switch (ext) {
                 case "csv" -> RegistrationFiles.writeCsv(file, table, ';', TextEncoding.WINDOWS_1252, false);
                 case "xlsx" -> RegistrationFiles.writeXlsx(file, List.of(table));
-                case "ods" -> RegistrationFiles.writeOds(file, List.of(table));
-                default -> {
-                    spec.commandLine().getErr().println("--format : csv, xlsx ou ods.");
-                    return EquipageCommand.INVALID;
-                }
+                default -> RegistrationFiles.writeOds(file, List.of(table));
             }
             out.printf("Fichier généré : %s, %d lignes, %.1f Mo%n", file.getFileName(), rows, Files.size(file) / 1e6);
             try (Services services = Services.open(dir.resolve("data"))) {

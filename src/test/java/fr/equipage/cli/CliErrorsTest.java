@@ -40,6 +40,20 @@ class CliErrorsTest {
     }
 
     @Test
+    void benchImportRefusesABadRowCountOrFormatBeforeGeneratingAnything() {
+        for (String rows : new String[] {"-5", "0", "1000001"}) {
+            CliRunner.Result r = CliRunner.run("bench-import", "--rows", rows);
+            assertThat(r.exitCode()).as(rows).isEqualTo(2);
+            assertThat(r.err()).contains("--rows : " + rows, "de 1 à 1000000");
+            assertThat(r.out()).as("nothing generated").doesNotContain("Fichier généré");
+        }
+        CliRunner.Result pdf = CliRunner.run("bench-import", "--format", "pdf");
+        assertThat(pdf.exitCode()).isEqualTo(2);
+        assertThat(pdf.err()).contains("--format : « pdf »", "csv, xlsx ou ods");
+        assertThat(pdf.out()).doesNotContain("Fichier généré");
+    }
+
+    @Test
     void unknownWorkshopExitsTwo() {
         CliRunner.Result r = CliRunner.run("--data-dir", dir.toString(), "optimise", "--workshop", "Inconnu");
         assertThat(r.exitCode()).isEqualTo(2);
