@@ -20,6 +20,13 @@ final class CliProcess {
     private CliProcess() {
     }
 
+    /** Runs the command on the data folder {@code workDir/data}, as {@code --data-dir} names it. */
+    static Result inDataDir(Path workDir, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--data-dir", workDir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        return run(workDir, all.toArray(String[]::new));
+    }
+
     static Result run(Path workDir, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",

@@ -27,11 +27,7 @@ class InvitesCommandTest {
     Path dir;
 
     private CliProcess.Result run(String... args) throws Exception {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliProcess.run(dir, all);
+        return CliProcess.inDataDir(dir, args);
     }
 
     private void importForm() throws Exception {
