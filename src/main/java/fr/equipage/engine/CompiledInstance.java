@@ -45,6 +45,9 @@ public final class CompiledInstance {
     private final int[][] choices;
     private final int[][] proposersOf;
     private final int[][] proposedBy;
+    private static final int[] NONE = new int[0];
+    /** H6 applies: {@code settings.proposersJoinOwnProject}. */
+    private final boolean proposersJoin;
     private final int[] lockOf;
     private final int[][] lockedIn;
     private final int[][] allowed;
@@ -59,6 +62,7 @@ public final class CompiledInstance {
 
     private CompiledInstance(Instance in) {
         this.instance = in;
+        this.proposersJoin = in.settings().proposersJoinOwnProject();
         this.settings = in.settings();
         Weights w = settings.weights();
         this.choiceWeights = w.choice().stream().mapToInt(Integer::intValue).toArray();
@@ -307,21 +311,38 @@ public final class CompiledInstance {
         return -1;
     }
 
+    /**
+     * The proposers rule H6 holds in team t: its proposers when {@code proposersJoinOwnProject}, none
+     * otherwise. (A proposer still scores its first-choice weight in its own proposal either way, and
+     * may always join it under H7: see {@link #proposed}.)
+     */
     public int[] proposersOf(int t) {
-        return proposersOf[t];
+        return proposersJoin ? proposersOf[t] : NONE;
     }
 
+    /** The proposals whose team H6 holds p in: those it proposed when proposers join, none otherwise. */
     public int[] proposedBy(int p) {
-        return proposedBy[p];
+        return proposersJoin ? proposedBy[p] : NONE;
     }
 
+    /** Whether H6 holds p in team t. */
     public boolean isProposerOf(int p, int t) {
+        return proposersJoin && proposed(p, t);
+    }
+
+    /** Whether p proposed t, whatever the settings say of H6. */
+    public boolean proposed(int p, int t) {
         for (int q : proposedBy[p]) {
             if (q == t) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether p proposed anything, whatever the settings say of H6. */
+    public boolean isProposer(int p) {
+        return proposedBy[p].length > 0;
     }
 
     /** The proposal p is locked to, or -1. */

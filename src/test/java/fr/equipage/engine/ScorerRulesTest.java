@@ -114,6 +114,24 @@ class ScorerRulesTest {
     }
 
     @Test
+    void h6OnlyHoldsWhenProposersJoinTheirProject() throws Exception {
+        // Spec §3: "if proposersJoinOwnProject". Without it u0 may leave P0 for P1, which it chose; the solver
+        // then finds the plan where it does (and a proposer still scores its first choice in its own project).
+        Settings free = new Settings(2, 1, 1, false, true, W);
+        Plan away = plan(List.of("u1", "u2"), List.of("u0"), List.of("u3", "u4"));
+        assertThat(rules(instance(free, List.of(), List.of()), away)).isEmpty();
+        Instance in = instance(free, List.of(), List.of());
+        CompiledInstance c = CompiledInstance.of(in);
+        assertThat(c.proposersOf(c.proposalIndex("P0"))).isEmpty();
+        assertThat(c.proposed(c.participantIndex("u0"), c.proposalIndex("P0"))).isTrue();
+        assertThat(c.choiceScore(c.participantIndex("u0"), c.proposalIndex("P0"))).isEqualTo(10);
+        Long free0 = BruteForce.optimum(c);
+        Long held = BruteForce.optimum(CompiledInstance.of(instance(S, List.of(), List.of())));
+        assertThat(free0).isGreaterThanOrEqualTo(held);
+        assertThat(Solver.solve(in).plan().score().total()).isEqualTo(free0);
+    }
+
+    @Test
     void h7OnlyChosenProjects() throws Exception {
         Plan p = plan(List.of("u0", "u2", "u3"), List.of("u1"), List.of("u4"));
         assertThat(rules(instance(S, List.of(), List.of()), p)).containsExactly("H7");

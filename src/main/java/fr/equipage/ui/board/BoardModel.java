@@ -199,11 +199,11 @@ public final class BoardModel {
     /** Whether the person proposed the project of the team they are in. */
     public boolean isProposerOfOwnTeam(String person) {
         String t = teamOf(person);
-        return t != null && compiled.isProposerOf(index(person), compiled.proposalIndex(t));
+        return t != null && compiled.proposed(index(person), compiled.proposalIndex(t));
     }
 
     public boolean isProposer(String person) {
-        return compiled.proposedBy(index(person)).length > 0;
+        return compiled.isProposer(index(person));
     }
 
     /** The people this person must be kept apart from / wishes to work with. */
