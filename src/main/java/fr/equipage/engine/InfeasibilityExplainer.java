@@ -40,6 +40,21 @@ final class InfeasibilityExplainer {
     }
 
     /**
+     * The result when no feasible plan was found: why (within the time left, at least 2 s), and the plan
+     * breaking the fewest rules, {@code s} or one a relaxed search finds (within the time left, 1–10 s).
+     */
+    SolveResult noPlan(ScoreState s, java.util.function.DoubleSupplier secondsLeft, CancelToken cancel,
+                       java.util.function.Supplier<SolveStats> stats) {
+        Infeasibility why = explain(Math.max(2.0, secondsLeft.getAsDouble()), cancel);
+        ScoreState least = s;
+        ScoreState relaxed = leastViolating(s, Math.max(1.0, Math.min(10.0, secondsLeft.getAsDouble())), cancel);
+        if (relaxed != null && relaxed.breaches() <= least.breaches()) {
+            least = relaxed;
+        }
+        return new SolveResult(PlanMapping.toPlan(least, null), java.util.Optional.of(why), stats.get());
+    }
+
+    /**
      * The clash, when infeasibility can be proven within {@code seconds}; otherwise a "not found in
      * time" answer.
      */

@@ -21,6 +21,8 @@ final class LocalSearch {
     private final boolean[] forced;
     private final boolean[] movable;
     private final long penalty;
+    /** Where the annealing starts: hot from a greedy plan, cooler from a plan already good (the flow's). */
+    double startTemperature = 4.0;
 
     LocalSearch(CompiledInstance c, long seed) {
         this.c = c;
@@ -84,7 +86,7 @@ final class LocalSearch {
         long bestValue = value(s);
         long current = bestValue;
         long lastSnapshot = -n;
-        double t0 = 4.0;
+        double t0 = startTemperature;
         double t1 = 0.05;
         for (long k = 0; k < moves; k++) {
             if ((k & 1023) == 0) {

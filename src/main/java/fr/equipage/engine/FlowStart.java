@@ -1,0 +1,41 @@
+package fr.equipage.engine;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * A start for the search on dense workshops: the people of a plan's teams placed anew by the flow
+ * ({@link FlowAssignment}), made feasible, then climbed on skills and together pairs
+ * ({@link TargetedSearch}). Measured at 1,000 people open (seed 1), on the greedy plan's teams: 8,678
+ * in 0.07 s, where the greedy plan scores 7,802 and 2 s of annealing from it 8,636.
+ */
+final class FlowStart {
+    /** Share of the skill weight credited per skill a person brings (0.25 and 0.5 measured alike, 0 and 1 worse). */
+    static final double SKILL_SHARE = 0.5;
+    /** The annealing from this start begins cooler: hot, it first undoes most of what the flow placed. */
+    static final double START_TEMPERATURE = 1.0;
+
+    private FlowStart() {
+    }
+
+    /** The flow's plan on the teams of {@code s}, or null when the flow solver failed or stopped. */
+    static ScoreState from(CompiledInstance c, ScoreState s, LocalSearch ls, BooleanSupplier stop) {
+        int[] teamOf = new FlowAssignment(c, SKILL_SHARE).assign(s.retainedTeams());
+        if (teamOf == null || stop.getAsBoolean()) {
+            return null;
+        }
+        ScoreState f = ScoreState.of(c, teamOf, s.retainedTeams());
+        ls.sanitize(f);
+        climbIf(true, c, f, stop);
+        return f;
+    }
+
+    /**
+     * The targeted climb ({@link TargetedSearch}) on s when it is feasible, on dense workshops only: from
+     * 2,000 people each missing skill has thousands of holders to try, and LNS does better with the time.
+     */
+    static void climbIf(boolean dense, CompiledInstance c, ScoreState s, BooleanSupplier stop) {
+        if (dense && s.feasible()) {
+            new TargetedSearch(c).improve(s, stop);
+        }
+    }
+}
