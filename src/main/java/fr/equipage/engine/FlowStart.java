@@ -3,7 +3,7 @@ package fr.equipage.engine;
 import java.util.function.BooleanSupplier;
 
 /**
- * A start for the search on dense workshops: the people of a plan's teams placed anew by the flow
+ * A start for the search on open workshops too large for the LP: the people of a plan's teams placed anew by the flow
  * ({@link FlowAssignment}), made feasible, then climbed on skills and together pairs
  * ({@link TargetedSearch}). Measured at 1,000 people open (seed 1), on the greedy plan's teams: 8,678
  * in 0.07 s, where the greedy plan scores 7,802 and 2 s of annealing from it 8,636.
@@ -25,16 +25,13 @@ final class FlowStart {
         }
         ScoreState f = ScoreState.of(c, teamOf, s.retainedTeams());
         ls.sanitize(f);
-        climbIf(true, c, f, stop);
+        climb(c, f, stop);
         return f;
     }
 
-    /**
-     * The targeted climb ({@link TargetedSearch}) on s when it is feasible, on dense workshops only: from
-     * 2,000 people each missing skill has thousands of holders to try, and LNS does better with the time.
-     */
-    static void climbIf(boolean dense, CompiledInstance c, ScoreState s, BooleanSupplier stop) {
-        if (dense && s.feasible()) {
+    /** The targeted climb ({@link TargetedSearch}) on s, when it is feasible. */
+    static void climb(CompiledInstance c, ScoreState s, BooleanSupplier stop) {
+        if (s.feasible()) {
             new TargetedSearch(c).improve(s, stop);
         }
     }

@@ -151,20 +151,18 @@ public final class Solver {
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
-        ScoreState flow = dense && c.start() == null ? FlowStart.from(c, s, ls, this::stopped) : null;
+        // No LP there: the flow places people, the Lagrangian bound runs on the other core, and here first which
+        // proposals become teams (1,000 open, seeds 1–3, 2 s: 8,767, 8,697, 8,779 against 8,628, 8,668, 8,718 before).
+        ScoreState flow = lpHopeless && c.start() == null ? FlowStart.from(c, s, ls, this::stopped) : null;
         if (flow != null && flow.feasible() && flow.objective() > s.objective()) {
             offer(s = flow, "flow");
             ls.startTemperature = FlowStart.START_TEMPERATURE;
-            if (lpHopeless) {
-                // No LP: the Lagrangian bound on the other core, and here first which proposals become teams (measured
-                // at 1,000 open, seeds 1–3, 2 s: 8,767, 8,697, 8,779 against 8,628, 8,668, 8,718 by the annealing alone).
-                lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
-                s = new TeamSetSearch(c, o.seed()).bestUntil(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
-            }
+            lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+            s = new TeamSetSearch(c, o.seed()).rounds(s, ls, lsDeadline, this::stopped, x -> offer(x, "team-set"));
+        } else {
+            ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
+                    () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
         }
-        ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
-                () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
-        FlowStart.climbIf(dense, c, s, this::stopped);
         offer(s, "heuristic");
         if (lpHopeless && best != null && lagrangian == null) {
             // The only bound there, on the other core beside LNS (one CP-SAT worker) until the deadline.

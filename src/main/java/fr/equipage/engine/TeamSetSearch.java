@@ -17,8 +17,10 @@ import java.util.function.Consumer;
  * teams are already the right ones and exchanges seldom find better (0 of 6 workshops of 400 in 30 tries).
  */
 final class TeamSetSearch {
-    /** Share of the local search's time it takes before the annealing (cooler, from its best plan) has the rest. */
-    static final double SHARE = 0.5;
+    /** The longest search for exchanges in one round of {@link #rounds}. */
+    static final long ROUND_NANOS = 1_200_000_000L;
+    /** The annealing's moves in one round (about 0.3 s at 1,000 people). */
+    static final long ROUND_MOVES = 200_000;
     private final CompiledInstance c;
     private final LocalSearch ls;
     private final Random rnd;
@@ -37,17 +39,34 @@ final class TeamSetSearch {
     }
 
     /**
-     * Exchanges teams of the feasible {@code start} for {@link #SHARE} of the time until {@code until}
-     * ({@link System#nanoTime()}) or {@code stop}, reporting each better plan; returns the best (a copy).
+     * Rounds until {@code until} ({@link System#nanoTime()}) or {@code stop}: team exchanges from the best plan (half
+     * the time left, at most {@link #ROUND_NANOS}), then the annealing ({@code ls}, {@link #ROUND_MOVES}) and the
+     * targeted climb on what they found. Each better plan goes to {@code onBetter}; returns the best (a copy).
+     *
+     * <p>Why rounds: the annealing opens and closes teams too, so exchanges from its plan find new ones. Measured at
+     * 1,000 open in 4.5 s, seed 2: 8,503 (flow) → 8,718, 8,775, 8,799, 8,818 after each round.
      */
-    ScoreState bestUntil(ScoreState start, long until, BooleanSupplier stop, Consumer<ScoreState> onBetter) {
-        long deadline = System.nanoTime() + (long) ((until - System.nanoTime()) * SHARE);
-        ScoreState[] best = {start.copy()};
-        improve(start, Long.MAX_VALUE, () -> stop.getAsBoolean() || System.nanoTime() > deadline, x -> {
-            best[0] = x.copy();
-            onBetter.accept(x);
-        });
-        return best[0];
+    ScoreState rounds(ScoreState start, LocalSearch ls, long until, BooleanSupplier stop, Consumer<ScoreState> onBetter) {
+        ScoreState best = start.copy();
+        BooleanSupplier over = () -> stop.getAsBoolean() || System.nanoTime() > until;
+        while (!over.getAsBoolean()) {
+            long setsUntil = System.nanoTime() + Math.min(ROUND_NANOS, (until - System.nanoTime()) / 2);
+            ScoreState[] round = {best.copy()};
+            improve(round[0], Long.MAX_VALUE, () -> over.getAsBoolean() || System.nanoTime() > setsUntil, x -> {
+                round[0] = x.copy();
+                onBetter.accept(x);
+            });
+            ScoreState x = round[0];
+            ls.improve(x, ROUND_MOVES, until, over, onBetter);
+            FlowStart.climb(c, x, stop);
+            if (x.feasible() && x.objective() > best.objective()) {
+                best = x.copy();
+                onBetter.accept(best);
+            } else if (round[0].objective() > best.objective()) {
+                best = round[0];
+            }
+        }
+        return best;
     }
 
     /** Tries up to {@code tries} exchanges on the feasible {@code start} until {@code stop}, reporting each better plan. */

@@ -130,6 +130,20 @@ class FlowPlacementTest {
         assertThat(reported.get(reported.size() - 1).total()).isGreaterThan(start.total());
     }
 
+    @Test
+    void roundsReturnTheBestPlanTheyReportedAndKeepEveryRule() {
+        CompiledInstance c = CompiledInstance.of(InstanceGenerator.generateOpen(300, 4));
+        LocalSearch ls = new LocalSearch(c, 4);
+        ScoreState start = FlowStart.from(c, ls.construct(), ls, () -> false);
+        List<ScoreState> reported = new ArrayList<>();
+        ScoreState best = new TeamSetSearch(c, 4).rounds(start, ls, System.nanoTime() + 1_000_000_000L, () -> false,
+                x -> reported.add(x.copy()));
+        assertValid(best);
+        assertThat(best.total()).isGreaterThan(start.total());
+        reported.forEach(FlowPlacementTest::assertValid);
+        assertThat(reported).extracting(ScoreState::total).allMatch(t -> t <= best.total()).contains(best.total());
+    }
+
     /** The best feasible score of the flow's plans over every set of teams H1 allows. */
     private static long bestOverTeamSets(CompiledInstance c) {
         FlowAssignment flow = new FlowAssignment(c, 0);
