@@ -62,7 +62,7 @@ final class FlowAssignment {
         int teamBase = distinctBase + openCount;
         int sink = teamBase + openCount;
         MinCostFlow f = new MinCostFlow();
-        int unassignedCost = (int) (-c.weights().unassigned() * SCALE);
+        long unassignedCost = -c.weights().unassigned() * SCALE;
         List<int[]> personArcs = new ArrayList<>(); // {arc, person, team or -1 for pool}
         boolean[] usedTm = new boolean[openCount * ministries];
         for (int p = 0; p < n; p++) {

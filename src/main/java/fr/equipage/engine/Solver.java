@@ -151,8 +151,8 @@ public final class Solver {
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
-        // No LP there: the flow places people, the Lagrangian bound runs on the other core, and here first which
-        // proposals become teams (1,000 open, seeds 1–3, 2 s: 8,767, 8,697, 8,779 against 8,628, 8,668, 8,718 before).
+        // No LP there: the flow places people, the Lagrangian bound runs on the other core, and here rounds of team
+        // exchanges and annealing (1,000 open, seeds 1–3, 2 s: 8,782, 8,687, 8,786 against 8,628, 8,668, 8,718 before).
         ScoreState flow = lpHopeless && c.start() == null ? FlowStart.from(c, s, ls, this::stopped) : null;
         if (flow != null && flow.feasible() && flow.objective() > s.objective()) {
             offer(s = flow, "flow");

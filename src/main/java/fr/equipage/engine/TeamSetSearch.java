@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 final class TeamSetSearch {
     /** The longest search for exchanges in one round of {@link #rounds}. */
     static final long ROUND_NANOS = 1_200_000_000L;
-    /** The annealing's moves in one round (about 0.3 s at 1,000 people). */
+    /** The annealing's moves in the first round (about 0.3 s at 1,000 people), doubled each round up to the next. */
     static final long ROUND_MOVES = 200_000;
+    static final long MAX_ROUND_MOVES = 6_400_000L;
     private final CompiledInstance c;
     private final LocalSearch ls;
     private final Random rnd;
@@ -44,11 +45,13 @@ final class TeamSetSearch {
      * targeted climb on what they found. Each better plan goes to {@code onBetter}; returns the best (a copy).
      *
      * <p>Why rounds: the annealing opens and closes teams too, so exchanges from its plan find new ones. Measured at
-     * 1,000 open in 4.5 s, seed 2: 8,503 (flow) → 8,718, 8,775, 8,799, 8,818 after each round.
+     * 1,000 open in 4.5 s, seed 2: 8,503 (flow) → 8,718, 8,775, 8,799, 8,818 after each round. The annealing doubles
+     * each round (seeds 1–3 at 5 s: 8,814, 8,843, 8,865 against 8,821, 8,781, 8,855 with 200,000 moves every round).
      */
     ScoreState rounds(ScoreState start, LocalSearch ls, long until, BooleanSupplier stop, Consumer<ScoreState> onBetter) {
         ScoreState best = start.copy();
         BooleanSupplier over = () -> stop.getAsBoolean() || System.nanoTime() > until;
+        long moves = ROUND_MOVES;
         while (!over.getAsBoolean()) {
             long setsUntil = System.nanoTime() + Math.min(ROUND_NANOS, (until - System.nanoTime()) / 2);
             ScoreState[] round = {best.copy()};
@@ -56,14 +59,14 @@ final class TeamSetSearch {
                 round[0] = x.copy();
                 onBetter.accept(x);
             });
+            // The annealing leaves the best plan it saw, at worst the round's (feasible) start.
             ScoreState x = round[0];
-            ls.improve(x, ROUND_MOVES, until, over, onBetter);
+            ls.improve(x, moves, until, over, onBetter);
+            moves = Math.min(2 * moves, MAX_ROUND_MOVES);
             FlowStart.climb(c, x, stop);
             if (x.feasible() && x.objective() > best.objective()) {
                 best = x.copy();
                 onBetter.accept(best);
-            } else if (round[0].objective() > best.objective()) {
-                best = round[0];
             }
         }
         return best;
