@@ -1,0 +1,51 @@
+package fr.equipage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.equipage.model.Instance;
+import fr.equipage.model.Plan;
+import fr.equipage.model.Settings;
+import fr.equipage.model.Weights;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Open workshops too large for the LP (past {@link Solver#LP_MAX_PAIRS}), where the flow, the team
+ * exchanges and the targeted climb make the plan: under unusual settings too (costs instead of
+ * rewards, one person a ministry per team, proposers free to join another team, no lock) the plan
+ * returned keeps every rule, its score is what the spec's scorer says, and the bound is above it.
+ */
+class LargeOpenSolveTest {
+
+    static Stream<Instance> workshops() {
+        Instance base = InstanceGenerator.generateOpen(750, 5);
+        Settings s = base.settings();
+        return Stream.of(
+                base,
+                with(base, new Settings(s.maxTeams(), 3, 1, true, false, s.weights())),
+                with(base, new Settings(s.maxTeams(), 2, 3, false, false,
+                        new Weights(List.of(10, 7, 5, -3, -1), -20, -2, -1, 5))),
+                with(base, new Settings(s.maxTeams() / 2, 3, 2, true, false, new Weights(List.of(10, 0, 0), -50, 9, 3, 0)))
+                        .withLocks(List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("workshops")
+    void thePlanKeepsEveryRuleAndItsBound(Instance in) throws Exception {
+        assertThat(CompiledInstance.of(in).allowedPairCount()).isGreaterThan(Solver.LP_MAX_PAIRS);
+        SolveResult r = Solver.solve(in, SolveOptions.defaults().withSeed(3).withTimeLimit(Duration.ofSeconds(2)));
+        Plan plan = r.plan();
+        assertThat(plan.feasible()).isTrue();
+        Evaluation e = Scorer.evaluate(in, plan);
+        assertThat(e.violations()).isEmpty();
+        assertThat(e.score().total()).isEqualTo(plan.score().total());
+        assertThat(plan.bound()).isNotNull().isGreaterThanOrEqualTo(plan.score().total());
+    }
+
+    private static Instance with(Instance in, Settings s) {
+        return new Instance(s, in.ministries(), in.proposals(), in.participants(), in.locks(), in.apart(), in.together());
+    }
+}
