@@ -125,10 +125,7 @@ final class FlowAssignment {
         }
         int[] teamOf = new int[n];
         java.util.Arrays.fill(teamOf, -1);
-        List<List<Integer>> pooled = new ArrayList<>();
-        for (int m = 0; m < ministries; m++) {
-            pooled.add(new ArrayList<>());
-        }
+        List<List<Integer>> pooled = IndexLists.lists(ministries);
         for (int[] a : personArcs) {
             if (f.getFlow(a[0]) > 0) {
                 if (a[2] >= 0) {

@@ -1,6 +1,5 @@
 package fr.equipage.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -19,19 +18,13 @@ final class TargetedSearch {
 
     TargetedSearch(CompiledInstance c) {
         this.c = c;
-        List<List<Integer>> h = new ArrayList<>();
-        for (int k = 0; k < c.skillCount(); k++) {
-            h.add(new ArrayList<>());
-        }
+        List<List<Integer>> h = IndexLists.lists(c.skillCount());
         for (int p = 0; p < c.participantCount(); p++) {
             for (int k : c.participantSkills(p)) {
                 h.get(k).add(p);
             }
         }
-        holders = new int[c.skillCount()][];
-        for (int k = 0; k < holders.length; k++) {
-            holders[k] = h.get(k).stream().mapToInt(Integer::intValue).toArray();
-        }
+        holders = IndexLists.toArrays(h);
     }
 
     /** Climbs until a pass finds nothing or {@code stop}; s must be feasible and stays so. */
