@@ -19,13 +19,21 @@ final class FlowStart {
 
     /** The flow's plan on the teams of {@code s}, or null when the flow solver failed or stopped. */
     static ScoreState from(CompiledInstance c, ScoreState s, LocalSearch ls, BooleanSupplier stop) {
-        int[] teamOf = new FlowAssignment(c, SKILL_SHARE).assign(s.retainedTeams());
+        ScoreState f = placed(c, s.retainedTeams(), ls, stop);
+        if (f != null) {
+            climb(c, f, stop);
+        }
+        return f;
+    }
+
+    /** The flow's plan on the teams {@code open}, made feasible where it can be, before the climb; null as above. */
+    static ScoreState placed(CompiledInstance c, boolean[] open, LocalSearch ls, BooleanSupplier stop) {
+        int[] teamOf = new FlowAssignment(c, SKILL_SHARE).assign(open);
         if (teamOf == null || stop.getAsBoolean()) {
             return null;
         }
-        ScoreState f = ScoreState.of(c, teamOf, s.retainedTeams());
+        ScoreState f = ScoreState.of(c, teamOf, open);
         ls.sanitize(f);
-        climb(c, f, stop);
         return f;
     }
 

@@ -1,6 +1,5 @@
 package fr.equipage.engine;
 
-import java.util.Arrays;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -9,7 +8,8 @@ import java.util.function.Consumer;
  * Which proposals become teams, searched one exchange at a time: close a retained team, open
  * another, let the flow place everyone on the new teams ({@link FlowStart}), keep the exchange when
  * the plan scores more. The team to close is drawn among the retained ones by how little its members
- * wanted it, the one to open by how much it was wanted. Each try takes about 75 ms at 1,000 people.
+ * wanted it, the one to open by how much it was wanted. A try takes about 40 ms at 1,000 people, 75 ms
+ * when the new set is placed at least as well as the current one and the climb follows.
  *
  * <p>Why: on open workshops the annealing improves placements but rarely the teams themselves (a
  * team opened must fill to its minimum at once). Measured at 1,000 open (seed 1), on one core: 4 s
@@ -75,8 +75,11 @@ final class TeamSetSearch {
     /** Tries up to {@code tries} exchanges on the feasible {@code start} until {@code stop}, reporting each better plan. */
     void improve(ScoreState start, long tries, BooleanSupplier stop, Consumer<ScoreState> onBetter) {
         ScoreState current = start;
-        int[] none = new int[c.participantCount()];
-        Arrays.fill(none, -1);
+        // Exchanges are screened on the flow's plan before the climb (half the time of a try): only a set placed at
+        // least as well as the current one is climbed. Measured at 1,000 open, seeds 1–3, 2 s: 8,778, 8,768, 8,798
+        // against 8,760, 8,686, 8,771 climbing every try; 5 s: 8,832, 8,806, 8,874 against 8,794, 8,778, 8,866.
+        ScoreState currentPlaced = FlowStart.placed(c, start.retainedTeams(), ls, stop);
+        long placedFloor = currentPlaced == null ? Long.MIN_VALUE : currentPlaced.objective();
         for (long k = 0; k < tries && !stop.getAsBoolean(); k++) {
             boolean[] open = current.retainedTeams();
             int close = pickToClose(current);
@@ -86,9 +89,15 @@ final class TeamSetSearch {
             }
             open[close] = false;
             open[add] = true;
-            ScoreState next = FlowStart.from(c, ScoreState.of(c, none, open), ls, stop);
-            if (next != null && next.feasible() && next.objective() > current.objective()) {
+            ScoreState next = FlowStart.placed(c, open, ls, stop);
+            if (next == null || !next.feasible() || next.objective() < placedFloor) {
+                continue;
+            }
+            long placedValue = next.objective();
+            FlowStart.climb(c, next, stop);
+            if (next.objective() > current.objective()) {
                 current = next;
+                placedFloor = placedValue;
                 onBetter.accept(next);
             }
         }
