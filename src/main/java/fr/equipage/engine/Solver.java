@@ -158,7 +158,7 @@ public final class Solver {
             offer(s = flow, "flow");
             ls.startTemperature = FlowStart.START_TEMPERATURE;
             lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
-            s = new TeamSetSearch(c, o.seed()).rounds(s, ls, lsDeadline, this::stopped, x -> offer(x, "team-set"));
+            s = new TeamSetSearch(c, ls, o.seed()).rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
         } else {
             ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
                     () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));

@@ -27,9 +27,10 @@ final class TeamSetSearch {
     private final Random rnd;
     private final long[] demand;
 
-    TeamSetSearch(CompiledInstance c, long seed) {
+    /** {@code ls}: the search's annealing, also used to make the flow's plans feasible (counted work, no randomness). */
+    TeamSetSearch(CompiledInstance c, LocalSearch ls, long seed) {
         this.c = c;
-        this.ls = new LocalSearch(c, seed);
+        this.ls = ls;
         this.rnd = new Random(seed);
         demand = new long[c.proposalCount()];
         for (int p = 0; p < c.participantCount(); p++) {
@@ -41,14 +42,14 @@ final class TeamSetSearch {
 
     /**
      * Rounds until {@code until} ({@link System#nanoTime()}) or {@code stop}: team exchanges from the best plan (half
-     * the time left, at most {@link #ROUND_NANOS}), then the annealing ({@code ls}, {@link #ROUND_MOVES}) and the
+     * the time left, at most {@link #ROUND_NANOS}), then the annealing ({@link #ROUND_MOVES}) and the
      * targeted climb on what they found. Each better plan goes to {@code onBetter}; returns the best (a copy).
      *
      * <p>Why rounds: the annealing opens and closes teams too, so exchanges from its plan find new ones. Measured at
      * 1,000 open in 4.5 s, seed 2: 8,503 (flow) → 8,718, 8,775, 8,799, 8,818 after each round. The annealing doubles
      * each round (seeds 1–3 at 5 s: 8,814, 8,843, 8,865 against 8,821, 8,781, 8,855 with 200,000 moves every round).
      */
-    ScoreState rounds(ScoreState start, LocalSearch ls, long until, BooleanSupplier stop, Consumer<ScoreState> onBetter) {
+    ScoreState rounds(ScoreState start, long until, BooleanSupplier stop, Consumer<ScoreState> onBetter) {
         ScoreState best = start.copy();
         BooleanSupplier over = () -> stop.getAsBoolean() || System.nanoTime() > until;
         long moves = ROUND_MOVES;

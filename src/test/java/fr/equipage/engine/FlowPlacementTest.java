@@ -108,7 +108,7 @@ class FlowPlacementTest {
         LocalSearch ls = new LocalSearch(c, seed);
         ScoreState start = FlowStart.from(c, ls.construct(), ls, () -> false);
         List<ScoreState> reported = new ArrayList<>();
-        new TeamSetSearch(c, seed).improve(start, 40, () -> false, x -> reported.add(x.copy()));
+        new TeamSetSearch(c, ls, seed).improve(start, 40, () -> false, x -> reported.add(x.copy()));
         long previous = start.total();
         for (ScoreState r : reported) {
             assertValid(r);
@@ -125,7 +125,7 @@ class FlowPlacementTest {
         LocalSearch ls = new LocalSearch(c, 1);
         ScoreState start = FlowStart.from(c, ls.construct(), ls, () -> false);
         List<ScoreState> reported = new ArrayList<>();
-        new TeamSetSearch(c, 1).improve(start, 10, () -> false, reported::add);
+        new TeamSetSearch(c, ls, 1).improve(start, 10, () -> false, reported::add);
         assertThat(reported).isNotEmpty();
         assertThat(reported.get(reported.size() - 1).total()).isGreaterThan(start.total());
     }
@@ -136,7 +136,7 @@ class FlowPlacementTest {
         LocalSearch ls = new LocalSearch(c, 4);
         ScoreState start = FlowStart.from(c, ls.construct(), ls, () -> false);
         List<ScoreState> reported = new ArrayList<>();
-        ScoreState best = new TeamSetSearch(c, 4).rounds(start, ls, System.nanoTime() + 1_000_000_000L, () -> false,
+        ScoreState best = new TeamSetSearch(c, ls, 4).rounds(start, System.nanoTime() + 1_000_000_000L, () -> false,
                 x -> reported.add(x.copy()));
         assertValid(best);
         assertThat(best.total()).isGreaterThan(start.total());
