@@ -1,5 +1,6 @@
 package fr.equipage.engine;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
@@ -18,10 +19,16 @@ final class LagrangianTask {
     private volatile boolean stopped;
     private final Thread thread;
 
-    private LagrangianTask(CompiledInstance c, LongSupplier target, int steps, long deadline, LongConsumer better) {
+    private LagrangianTask(CompiledInstance c, LpBound.Duals duals, LongSupplier target, int steps, long deadline,
+            LongConsumer better) {
         thread = new Thread(() -> {
             try {
-                LagrangianBound.of(c, target, steps, () -> stopped || System.nanoTime() > deadline, better);
+                BooleanSupplier stop = () -> stopped || System.nanoTime() > deadline;
+                if (duals == null) {
+                    LagrangianBound.of(c, target, steps, stop, better);
+                } else {
+                    LagrangianBound.from(c, duals, target, steps, stop, better);
+                }
             } catch (RuntimeException e) {
                 // No Lagrangian bound is not fatal: the search goes on, and the final bound falls back to the quick one.
             }
@@ -31,7 +38,13 @@ final class LagrangianTask {
 
     /** Starts it; {@code target} is read at each step (the best plan's score, which rises meanwhile). */
     static LagrangianTask start(CompiledInstance c, LongSupplier target, int steps, long deadline, LongConsumer better) {
-        LagrangianTask task = new LagrangianTask(c, target, steps, deadline, better);
+        return start(c, null, target, steps, deadline, better);
+    }
+
+    /** As above, from an LP's multipliers ({@link LagrangianBound#from}); from the usual start when null. */
+    static LagrangianTask start(CompiledInstance c, LpBound.Duals duals, LongSupplier target, int steps, long deadline,
+            LongConsumer better) {
+        LagrangianTask task = new LagrangianTask(c, duals, target, steps, deadline, better);
         task.thread.start();
         return task;
     }

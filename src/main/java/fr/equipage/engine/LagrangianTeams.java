@@ -35,6 +35,8 @@ final class LagrangianTeams {
     /** Per proposal and coverable skill: positions in {@link #people} holding it, and forced members holding it. */
     private final int[][][] holders;
     private final int[][] forcedHolders;
+    /** Per proposal and skill multiplier: the skill's index in {@link CompiledInstance#proposalSkills}. */
+    private final int[][] skillAt;
     /** Per proposal: its optional candidates sorted, with their positions, to find a participant's slot. */
     private final int[][] sortedPeople;
     private final int[][] positionOf;
@@ -69,6 +71,7 @@ final class LagrangianTeams {
         mustRetain = new boolean[n];
         holders = new int[n][][];
         forcedHolders = new int[n][];
+        skillAt = new int[n][];
         sortedPeople = new int[n][];
         positionOf = new int[n][];
         pairSlots = new int[n][][];
@@ -135,7 +138,10 @@ final class LagrangianTeams {
         }
         List<int[]> held = new ArrayList<>();
         List<Integer> forcedHeld = new ArrayList<>();
-        for (int k : skills ? c.proposalSkills(t) : new int[0]) {
+        List<Integer> heldAt = new ArrayList<>();
+        int[] wanted = skills ? c.proposalSkills(t) : new int[0];
+        for (int index = 0; index < wanted.length; index++) {
+            int k = wanted[index];
             int f = 0;
             for (int p : forced[t]) {
                 f += c.hasSkill(p, k) ? 1 : 0;
@@ -150,10 +156,12 @@ final class LagrangianTeams {
             if (f > 0 || !at.isEmpty()) {
                 held.add(at.stream().mapToInt(Integer::intValue).toArray());
                 forcedHeld.add(f);
+                heldAt.add(index);
             }
         }
         holders[t] = held.toArray(new int[0][]);
         forcedHolders[t] = forcedHeld.stream().mapToInt(Integer::intValue).toArray();
+        skillAt[t] = heldAt.stream().mapToInt(Integer::intValue).toArray();
         sortedPeople[t] = optional.clone();
         Arrays.sort(sortedPeople[t]);
         positionOf[t] = new int[optional.length];
@@ -195,6 +203,11 @@ final class LagrangianTeams {
      */
     int multiplierCount(int t) {
         return holders[t].length + pairSlots[t].length;
+    }
+
+    /** For t's multiplier j of a skill, the skill's index in {@link CompiledInstance#proposalSkills}; −1 for a pair's. */
+    int skillIndex(int t, int j) {
+        return j < skillAt[t].length ? skillAt[t][j] : -1;
     }
 
     /** The largest value of t's multiplier j (its first value is half of it). */

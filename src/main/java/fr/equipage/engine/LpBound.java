@@ -33,7 +33,15 @@ import java.util.Map;
  */
 final class LpBound {
     /** The proven bound, and the LP solution (y per proposal, x per participant and allowed index). */
-    record Result(long bound, double[] y, double[][] x, double lpValue, double seconds, ReducedCosts reduced) {
+    record Result(long bound, double[] y, double[][] x, double lpValue, double seconds, ReducedCosts reduced, Duals duals) {
+    }
+
+    /**
+     * Multipliers of two families of rows, to start {@link LagrangianBound} from: per participant, of "in at most one
+     * team"; per proposal and skill (in the order of {@link CompiledInstance#proposalSkills}), of "the skill counts only
+     * if a member holds it", NaN where the relaxation has no such row.
+     */
+    record Duals(double[] person, double[][] skill) {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("equipage.lp.debug");
@@ -51,6 +59,8 @@ final class LpBound {
      */
     static final int GLOP_OPEN_UP_TO = 8_000;
     private final CompiledInstance c;
+    /** Per participant and allowed index, whether the pair is a column; null: all are. */
+    private final boolean[][] kept;
     private final List<double[]> colBounds = new ArrayList<>();
     /** Whether each column is an assignment or retention variable (integer in the exact MIP, {@link MipReference}). */
     private final List<Boolean> colIntegral = new ArrayList<>();
@@ -74,7 +84,13 @@ final class LpBound {
          * solution whose rounding was 3 % short instead of 0.5 %.
          */
         PDLP_BESIDE("PDLP", "num_threads: 1 termination_criteria { simple_optimality_criteria {"
-                + " eps_optimal_absolute: 1e-4 eps_optimal_relative: 1e-4 } }");
+                + " eps_optimal_absolute: 1e-4 eps_optimal_relative: 1e-4 } }"),
+        /**
+         * A quick solution to round, on one thread (see {@link SampledLp}): at 1,000 open, 0.6–0.7 s where
+         * {@link #PDLP_BESIDE} took 1.6–2.8 s, rounded to 8,914–8,925 instead of 8,961–9,071.
+         */
+        PDLP_ROUGH("PDLP", "num_threads: 1 termination_criteria { simple_optimality_criteria {"
+                + " eps_optimal_absolute: 1e-3 eps_optimal_relative: 1e-3 } }");
 
         final String solver;
         final String params;
@@ -93,8 +109,9 @@ final class LpBound {
         }
     }
 
-    private LpBound(CompiledInstance c) {
+    private LpBound(CompiledInstance c, boolean[][] kept) {
         this.c = c;
+        this.kept = kept;
     }
 
     private int col(double ub, double obj) {
@@ -135,6 +152,20 @@ final class LpBound {
         return lp.solve(seconds, Method.of(lp.columnCount(), !c.settings().onlyChosenProjects(), beside));
     }
 
+    /**
+     * The relaxation on the pairs {@code kept} only (see {@link SampledLp}), solved by {@code method}: a solution of
+     * the whole relaxation too, to round, but no bound ({@code Long.MAX_VALUE}). Pairs left out could score more,
+     * and pricing them with its duals gave no use: 125,000 at 1,000 open, where the LP is 9,094.
+     */
+    static Result onPairs(CompiledInstance c, boolean[][] kept, double seconds, Method method) {
+        if (!CpSat.available()) {
+            return null;
+        }
+        LpBound lp = new LpBound(c, kept);
+        lp.build();
+        return lp.solve(seconds, method);
+    }
+
     /** Solved by {@code method} whatever its size (to check each one's bound). */
     static Result of(CompiledInstance c, double seconds, Method method) {
         return CpSat.available() ? build(c).solve(seconds, method) : null;
@@ -142,13 +173,17 @@ final class LpBound {
 
     /** The rows and columns of the relaxation; x and y are the integral columns, the rest follow from them. */
     static LpBound build(CompiledInstance c) {
-        LpBound lp = new LpBound(c);
+        LpBound lp = new LpBound(c, null);
         lp.build();
         return lp;
     }
 
     private int[] y;
     private int[][] x;
+    /** Per participant, its row "in at most one team", or −1 (one allowed pair: none). */
+    private int[] personRow;
+    /** Per proposal and skill, the row "covered ≤ Σ holders", or −1. */
+    private int[][] skillRow;
     private double constant;
 
     private void build() {
@@ -162,6 +197,8 @@ final class LpBound {
             y[t] = col(1, -(double) w.extraMinistry() * s.minDistinctMinistries(), true);
         }
         x = new int[n][];
+        personRow = new int[n];
+        skillRow = new int[teams][];
         List<List<Integer>> membersOf = new ArrayList<>();
         List<List<Integer>> peopleOf = new ArrayList<>();
         for (int t = 0; t < teams; t++) {
@@ -171,10 +208,17 @@ final class LpBound {
         for (int p = 0; p < n; p++) {
             int[] allowed = c.allowed(p);
             x[p] = new int[allowed.length];
+            List<Integer> own = new ArrayList<>();
             for (int i = 0; i < allowed.length; i++) {
                 int t = allowed[i];
+                // Locks and proposers held in their proposal have rows of their own: always columns.
+                if (kept != null && !kept[p][i] && t != c.lockOf(p) && !c.isProposerOf(p, t)) {
+                    x[p][i] = -1;
+                    continue;
+                }
                 x[p][i] = col(1, (double) c.allowedWeight(p)[i] - w.unassigned(), true);
                 membersOf.get(t).add(x[p][i]);
+                own.add(x[p][i]);
                 peopleOf.get(t).add(p);
                 // Disaggregated "x ≤ y": measured at 300 open, a bound 1 % tighter than "Σ x ≤ max × y" alone and a far
                 // more integral solution. On open workshops only where the pair scores a choice or brings a skill:
@@ -185,8 +229,9 @@ final class LpBound {
                     row(Double.NEGATIVE_INFINITY, 0, new int[] {x[p][i], y[t]}, new double[] {1, -1});
                 }
             }
-            if (allowed.length > 1) {
-                row(Double.NEGATIVE_INFINITY, 1, x[p], ones(allowed.length));
+            personRow[p] = own.size() > 1 ? rowBounds.size() : -1;
+            if (own.size() > 1) {
+                row(Double.NEGATIVE_INFINITY, 1, own.stream().mapToInt(Integer::intValue).toArray(), ones(own.size()));
             }
             if (c.lockOf(p) >= 0) {
                 int i = Arrays.binarySearch(allowed, c.lockOf(p));
@@ -217,8 +262,11 @@ final class LpBound {
             if (s.minDistinctMinistries() > 0) {
                 row(0, Double.POSITIVE_INFINITY, plus(present, y[t]), coefs(present.size(), -s.minDistinctMinistries()));
             }
+            skillRow[t] = new int[c.proposalSkills(t).length];
+            Arrays.fill(skillRow[t], -1);
             if (w.skillCovered() != 0) {
-                for (int k : c.proposalSkills(t)) {
+                for (int at = 0; at < c.proposalSkills(t).length; at++) {
+                    int k = c.proposalSkills(t)[at];
                     List<Integer> holders = new ArrayList<>();
                     for (int i = 0; i < members.size(); i++) {
                         if (c.hasSkill(people.get(i), k)) {
@@ -226,6 +274,7 @@ final class LpBound {
                         }
                     }
                     if (!holders.isEmpty()) {
+                        skillRow[t][at] = rowBounds.size() + (w.skillCovered() < 0 ? holders.size() : 0);
                         linkPresence(col(1, w.skillCovered()), holders, y[t], w.skillCovered());
                     }
                 }
@@ -239,13 +288,13 @@ final class LpBound {
             row(Double.NEGATIVE_INFINITY, s.maxTeams(), y, ones(teams));
         }
         for (int[] pair : c.apartPairs()) {
-            for (int[] ij : c.commonAllowed(pair[0], pair[1])) {
+            for (int[] ij : common(pair)) {
                 row(Double.NEGATIVE_INFINITY, 1, new int[] {x[pair[0]][ij[0]], x[pair[1]][ij[1]]}, new double[] {1, 1});
             }
         }
         if (w.together() != 0) {
             for (int[] pair : c.togetherPairs()) {
-                for (int[] ij : c.commonAllowed(pair[0], pair[1])) {
+                for (int[] ij : common(pair)) {
                     int g = col(1, w.together());
                     int a = x[pair[0]][ij[0]];
                     int b = x[pair[1]][ij[1]];
@@ -258,6 +307,11 @@ final class LpBound {
                 }
             }
         }
+    }
+
+    /** The teams both of a pair may join ({@link CompiledInstance#commonAllowed}) where both pairs are columns. */
+    private List<int[]> common(int[] pair) {
+        return c.commonAllowed(pair[0], pair[1]).stream().filter(ij -> x[pair[0]][ij[0]] >= 0 && x[pair[1]][ij[1]] >= 0).toList();
     }
 
     /** Solves the relaxation built by {@link #build()}. */
@@ -313,18 +367,37 @@ final class LpBound {
             for (int p = 0; p < n; p++) {
                 xs[p] = new double[x[p].length];
                 for (int i = 0; i < x[p].length; i++) {
-                    xs[p][i] = v[x[p][i]].solutionValue();
+                    xs[p][i] = x[p][i] < 0 ? 0 : v[x[p][i]].solutionValue();
                 }
             }
             double lp = obj.value() + constant;
             if (!Double.isFinite(bound)) {
                 return null;
             }
+            Duals duals = duals(dual, up <= down ? 1 : -1);
+            if (kept != null) {
+                return new Result(Long.MAX_VALUE, ys, xs, lp, (System.nanoTime() - start) / 1e9, null, duals);
+            }
             return new Result((long) Math.floor(bound), ys, xs, lp, (System.nanoTime() - start) / 1e9,
-                    ReducedCosts.of(bound, reduced, y, x));
+                    ReducedCosts.of(bound, reduced, y, x), duals);
         } finally {
             solver.delete();
         }
+    }
+
+    private Duals duals(double[] dual, int sign) {
+        double[] person = new double[personRow.length];
+        for (int p = 0; p < person.length; p++) {
+            person[p] = personRow[p] < 0 ? 0 : Math.max(0, sign * dual[personRow[p]]);
+        }
+        double[][] skill = new double[skillRow.length][];
+        for (int t = 0; t < skill.length; t++) {
+            skill[t] = new double[skillRow[t].length];
+            for (int i = 0; i < skill[t].length; i++) {
+                skill[t][i] = skillRow[t][i] < 0 ? Double.NaN : Math.max(0, sign * dual[skillRow[t][i]]);
+            }
+        }
+        return new Duals(person, skill);
     }
 
     /** Puts the model into {@code solver} (x and y integral when {@code integral}); fills {@code ct}, returns the columns. */

@@ -2,6 +2,7 @@ package fr.equipage.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * The LP relaxation solved on its own daemon thread, so that the local search runs meanwhile. Its
@@ -20,10 +21,15 @@ final class LpTask {
 
     /** {@code beside}: the search keeps the other core busy meanwhile (see {@link LpBound#of(CompiledInstance, double, boolean)}). */
     static LpTask start(CompiledInstance c, double seconds, boolean beside) {
+        return start(() -> LpBound.of(c, seconds, beside));
+    }
+
+    /** Any solve of a relaxation (the LP on a sample of pairs, {@link SampledLp}), on its own thread. */
+    static LpTask start(Supplier<LpBound.Result> solve) {
         LpTask task = new LpTask();
         Thread t = new Thread(() -> {
             try {
-                task.result.complete(LpBound.of(c, seconds, beside));
+                task.result.complete(solve.get());
             } catch (Throwable e) {
                 // No LP bound is not fatal: CP-SAT and the heuristic still give a plan and a bound.
                 task.result.complete(null);

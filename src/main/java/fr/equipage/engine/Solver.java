@@ -66,6 +66,8 @@ public final class Solver {
     static final double LP_SHARE = 0.95;
     /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 1.5–5 s. */
     static final int LP_MAX_PAIRS = 100_000;
+    /** Past LP_MAX_PAIRS, at most this share of the time left goes to the LP on a sample of pairs. */
+    static final double SAMPLED_LP_SHARE = 0.8;
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
     static final double SUPPORT_MAX_SECONDS = 15;
@@ -151,13 +153,17 @@ public final class Solver {
         // Measured from now: loading the native library may itself take a second or two.
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
-        // No LP there: the flow places people, the Lagrangian bound runs on the other core, and here rounds of team
-        // exchanges and annealing (1,000 open, seeds 1–3, 2 s: 8,782, 8,687, 8,786 against 8,628, 8,668, 8,718 before).
-        ScoreState flow = lpHopeless && c.start() == null ? FlowStart.from(c, s, ls, this::stopped) : null;
+        // No whole LP there: the LP on a sample of pairs on the other core from now (its rounding comes at 1–2 s), the
+        // flow's plan here, then rounds of team exchanges and annealing from the better (1,000 open, seeds 1–3, 5 s:
+        // 9,001, 9,016, 8,981; 8,832, 8,806, 8,874 with the flow alone; 8,707, 8,707, 8,751 with the annealing alone).
+        LpTask sampled = lpHopeless && c.start() == null ? SampledLp.start(c, s, o.seed(), secondsLeft() * SAMPLED_LP_SHARE) : null;
+        ScoreState flow = sampled != null ? FlowStart.from(c, s, ls, this::stopped) : null;
         if (flow != null && flow.feasible() && flow.objective() > s.objective()) {
             offer(s = flow, "flow");
             ls.startTemperature = FlowStart.START_TEMPERATURE;
+            // Beside the LP, the Lagrangian bound: the search's plans are seldom kept once the LP's is rounded.
             lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+            s = sampledRounding(s, ls, sampled.await(o.cancel(), lsDeadline));
             s = new TeamSetSearch(c, ls, o.seed()).rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
         } else {
             ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
@@ -255,9 +261,29 @@ public final class Solver {
         return new InfeasibilityExplainer(c, o.seed()).noPlan(s, this::secondsLeft, o.cancel(), () -> stats(true));
     }
 
+    /**
+     * The LP on a sample of pairs ({@link SampledLp}), rounded: the better of that and s. The Lagrangian bound then starts
+     * from its multipliers, where it comes within 0.1 % of the whole LP's in a second or two; without it, from scratch.
+     */
+    private ScoreState sampledRounding(ScoreState s, LocalSearch ls, LpBound.Result r) {
+        if (r == null || stopped()) {
+            return s;
+        }
+        lagrangian.stop();
+        lagrangian = startLagrangian(r.duals(), LagrangianTask.STEPS_NO_LP, deadline);
+        ScoreState rounded = ls.constructFrom(r.y(), r.x());
+        offer(rounded, "lp-rounding");
+        return rounded.feasible() && rounded.objective() > s.objective() ? rounded : s;
+    }
+
     /** The Lagrangian bound on its own thread until {@code until}, aimed at the best plan's score as it rises. */
     private LagrangianTask startLagrangian(int steps, long until) {
-        return LagrangianTask.start(c, this::bestTotal, steps, until, this::lagrangianBound);
+        return startLagrangian(null, steps, until);
+    }
+
+    /** As above, from an LP's multipliers when not null. */
+    private LagrangianTask startLagrangian(LpBound.Duals duals, int steps, long until) {
+        return LagrangianTask.start(c, duals, this::bestTotal, steps, until, this::lagrangianBound);
     }
 
     private synchronized long bestTotal() {

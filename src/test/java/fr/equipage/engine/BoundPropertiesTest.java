@@ -3,6 +3,8 @@ package fr.equipage.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +39,45 @@ class BoundPropertiesTest {
                         .isGreaterThanOrEqualTo(optimum);
             }
         }
+    }
+
+    /**
+     * The Lagrangian bound started from multipliers ({@link LagrangianBound#from}) is a bound whatever they are: those
+     * of the LP on a sample of pairs ({@link SampledLp}, as the solver starts it on large open workshops) and arbitrary
+     * ones, negative, huge or missing; after its first step and after 300.
+     */
+    @ParameterizedTest
+    @MethodSource("combos")
+    void theLagrangianBoundFromAnyMultipliersIsNeverBelowTheOptimum(TinyInstances.Combo combo) {
+        for (var k : TinyInstances.feasible(combo, 0, FEASIBLE_PER_COMBO)) {
+            CompiledInstance c = k.compiled();
+            ScoreState plan = new LocalSearch(c, k.seed()).construct();
+            LpBound.Result sampled = LpBound.onPairs(c, SampledLp.pairs(c, plan, k.seed()), 5, LpBound.Method.PDLP_ROUGH);
+            assertThat(sampled).as("sampled LP of seed %d", k.seed()).isNotNull();
+            Random random = new Random(k.seed());
+            for (LpBound.Duals duals : List.of(sampled.duals(), arbitrary(c, random), arbitrary(c, random))) {
+                for (int steps : new int[] {1, 300}) {
+                    assertThat(LagrangianBound.from(c, duals, () -> k.optimum() - 1, steps, () -> false, b -> { }))
+                            .as("Lagrangian bound from multipliers, seed %d", k.seed()).isGreaterThanOrEqualTo(k.optimum());
+                }
+            }
+        }
+    }
+
+    private static LpBound.Duals arbitrary(CompiledInstance c, Random random) {
+        double[] person = new double[c.participantCount()];
+        for (int p = 0; p < person.length; p++) {
+            person[p] = random.nextGaussian() * 30;
+        }
+        double[] odd = {Double.NaN, -5, 0, 1e6};
+        double[][] skill = new double[c.proposalCount()][];
+        for (int t = 0; t < skill.length; t++) {
+            skill[t] = new double[c.proposalSkills(t).length];
+            for (int i = 0; i < skill[t].length; i++) {
+                skill[t][i] = random.nextBoolean() ? odd[random.nextInt(odd.length)] : random.nextDouble() * 10;
+            }
+        }
+        return new LpBound.Duals(person, skill);
     }
 
     /**

@@ -1,0 +1,99 @@
+package fr.equipage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The LP on a sample of pairs ({@link SampledLp}), which gives large open workshops their first good plan and the
+ * Lagrangian bound its start: the sample keeps every pair a rule or the current plan needs, its relaxation is the
+ * whole one where nothing is left out, its solution uses only the sample, and its multipliers start the Lagrangian
+ * bound close to the LP's.
+ */
+class SampledLpTest {
+    private static final CompiledInstance OPEN = CompiledInstance.of(InstanceGenerator.generateOpen(150, 4));
+
+    @Test
+    void theSampleKeepsChoicesRulesAndTheCurrentPlanAndFewOthers() {
+        ScoreState plan = new LocalSearch(OPEN, 1).construct();
+        boolean[][] kept = SampledLp.pairs(OPEN, plan, 7);
+        int others = 0;
+        for (int p = 0; p < OPEN.participantCount(); p++) {
+            int[] allowed = OPEN.allowed(p);
+            int extra = 0;
+            for (int i = 0; i < allowed.length; i++) {
+                int t = allowed[i];
+                boolean needed = OPEN.allowedWeight(p)[i] > 0 || t == plan.teamOf(p) || t == OPEN.lockOf(p) || OPEN.proposed(p, t);
+                if (needed) {
+                    assertThat(kept[p][i]).as("participant %d, proposal %d", p, t).isTrue();
+                } else if (kept[p][i]) {
+                    extra++;
+                }
+            }
+            // Pairs bringing two skills or more are kept too; the random ones are at most ONE_SKILL + OTHERS.
+            others += extra;
+        }
+        assertThat(others).isPositive();
+        assertThat(SampledLp.pairs(OPEN, plan, 7)).as("same seed, same sample").isDeepEqualTo(kept);
+        assertThat(SampledLp.pairs(OPEN, plan, 8)).as("another seed").isNotEqualTo(kept);
+    }
+
+    @Test
+    void atMostTheSampledNumberOfPairsThatScoreNothingAreKept() {
+        ScoreState plan = new LocalSearch(OPEN, 1).construct();
+        boolean[][] kept = SampledLp.pairs(OPEN, plan, 3);
+        for (int p = 0; p < OPEN.participantCount(); p++) {
+            int[] allowed = OPEN.allowed(p);
+            int sampled = 0;
+            for (int i = 0; i < allowed.length; i++) {
+                int t = allowed[i];
+                int skills = 0;
+                for (int k : OPEN.proposalSkills(t)) {
+                    skills += OPEN.hasSkill(p, k) ? 1 : 0;
+                }
+                boolean always = OPEN.allowedWeight(p)[i] > 0 || skills >= 2 || t == plan.teamOf(p) || t == OPEN.lockOf(p)
+                        || OPEN.proposed(p, t);
+                sampled += kept[p][i] && !always ? 1 : 0;
+            }
+            assertThat(sampled).as("participant %d", p).isLessThanOrEqualTo(SampledLp.ONE_SKILL + SampledLp.OTHERS);
+        }
+    }
+
+    @Test
+    void onEveryPairItIsTheWholeRelaxationButReportsNoBound() {
+        boolean[][] all = new boolean[OPEN.participantCount()][];
+        for (int p = 0; p < all.length; p++) {
+            all[p] = new boolean[OPEN.allowed(p).length];
+            java.util.Arrays.fill(all[p], true);
+        }
+        LpBound.Result whole = LpBound.of(OPEN, 30, LpBound.Method.GLOP);
+        LpBound.Result onPairs = LpBound.onPairs(OPEN, all, 30, LpBound.Method.GLOP);
+
+        assertThat(onPairs.lpValue()).isCloseTo(whole.lpValue(), org.assertj.core.data.Offset.offset(1e-6 * whole.lpValue()));
+        assertThat(onPairs.bound()).isEqualTo(Long.MAX_VALUE);
+        assertThat(onPairs.reduced()).isNull();
+    }
+
+    @Test
+    void itsSolutionUsesTheSampleOnlyAndItsMultipliersStartTheLagrangianBoundNearTheLp() {
+        ScoreState plan = new LocalSearch(OPEN, 1).construct();
+        boolean[][] kept = SampledLp.pairs(OPEN, plan, 5);
+        LpBound.Result r = LpBound.onPairs(OPEN, kept, 30, LpBound.Method.PDLP_BESIDE);
+        for (int p = 0; p < OPEN.participantCount(); p++) {
+            double sum = 0;
+            for (int i = 0; i < kept[p].length; i++) {
+                if (!kept[p][i]) {
+                    assertThat(r.x()[p][i]).as("participant %d, index %d left out", p, i).isZero();
+                }
+                sum += r.x()[p][i];
+            }
+            assertThat(sum).as("participant %d", p).isLessThanOrEqualTo(1 + 1e-3);
+        }
+        long lp = LpBound.of(OPEN, 30).bound();
+
+        long warm = LagrangianBound.from(OPEN, r.duals(), () -> lp - 1, 300, () -> false, b -> { });
+        long cold = LagrangianBound.of(OPEN, lp - 1, 300, () -> false);
+
+        assertThat(warm).isGreaterThanOrEqualTo(plan.total()).isLessThan(cold).isLessThanOrEqualTo((long) (lp * 1.01));
+    }
+}
