@@ -23,7 +23,7 @@ final class LocalSearchBudget {
     /** Share of the limit for the local search of the LP-rounded plan (see {@link #roundingMoves}). */
     static final double ROUNDING_SHARE = 0.05;
     /**
-     * Its share where the LP cannot finish (past {@link Solver#LP_MAX_PAIRS}): there it is the only good
+     * Its share where the LP cannot finish (past {@link Solver#LP_MAX_PAIRS}, see {@link SampledLp}): there it is the only good
      * primal heuristic, CP-SAT neighbourhoods the rest. Measured at 1,000 open, load 6: 700,000 moves give
      * 8,728, 6 M give 8,871, where 23 s of CP-SAT neighbourhoods had reached 8,143 from the old 0.25-s annealing.
      * Since the flow's rounds ({@link TeamSetSearch#rounds}) take it, 0.85 rather than 0.6 (seeds 1–3 at 5 s:

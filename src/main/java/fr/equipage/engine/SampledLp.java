@@ -21,9 +21,24 @@ final class SampledLp {
     static final int ONE_SKILL = 5;
     static final int OTHERS = 3;
     /** With this many seconds for it or more, the LP is solved to a tighter tolerance (see {@link LpBound.Method}). */
-    static final double PRECISE_FROM = 4;
+    static final double PRECISE_FROM = 6;
+
+    /**
+     * From this many allowed pairs, the whole LP takes seconds: it replaces it when the limit is below the pairs over
+     * {@link #PAIRS_PER_SECOND} seconds. Measured, seed 1 (2): 450 open (40,500 pairs) at 5 s 4,219 (4,086) against
+     * 4,175 (3,972) with the whole LP, at 10 s 4,221 (4,132) against 4,190 (4,114), at 30 s 4,225 against 4,247; 600
+     * open (72,000) at 5 s 5,400 (5,755) against 5,259 (5,641), at 10 s 5,488 (5,780) against 5,354 (5,765), at 30 s
+     * 5,508 against 5,537. At 300 open (18,000 pairs) the whole LP proves the optimum in 5 s.
+     */
+    static final int FROM_PAIRS = 30_000;
+    static final double PAIRS_PER_SECOND = 3_000;
 
     private SampledLp() {
+    }
+
+    /** Whether a first run of {@code pairs} allowed pairs within {@code limit} solves the sampled LP, not the whole. */
+    static boolean replacesWholeLp(long pairs, java.time.Duration limit) {
+        return pairs > Solver.LP_MAX_PAIRS || pairs >= FROM_PAIRS && limit.toMillis() / 1000.0 < pairs / PAIRS_PER_SECOND;
     }
 
     /**

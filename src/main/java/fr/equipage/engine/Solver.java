@@ -16,9 +16,9 @@ import java.util.Optional;
  * <p>At every size the LP relaxation ({@link LpBound}) gives a proven bound (recomputed from its duals),
  * so the bound shown is never a trivial sum even when CP-SAT's own search has not closed, and a plan
  * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
- * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds (and the only one
- * past {@link #LP_MAX_PAIRS} pairs, where the LP never finishes: there it runs on its own thread, a
- * {@link LagrangianTask}, until the deadline).
+ * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds. Past {@link #LP_MAX_PAIRS}
+ * pairs, where the LP never finishes (or past fewer in a short limit), the LP on a sample of pairs ({@link SampledLp})
+ * gives the plan, and its multipliers start the Lagrangian bound, on its own thread until the deadline.
  * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
  * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
  * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
@@ -146,8 +146,10 @@ public final class Solver {
         // The LP starts at once on its own thread: on dense workshops it takes seconds, the local search runs
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
-        // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down: the Lagrangian bound it is.
-        boolean lpHopeless = dense && c.allowedPairCount() > LP_MAX_PAIRS;
+        // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down; past a smaller size, not
+        // within a short limit (SampledLp.replacesWholeLp). There the LP on a sample of pairs and the Lagrangian bound.
+        boolean lpHopeless = dense && (c.allowedPairCount() > LP_MAX_PAIRS
+                || c.start() == null && SampledLp.replacesWholeLp(c.allowedPairCount(), o.timeLimit()));
         LpTask lpTask = cpSat && !large && !lpHopeless
                 ? LpTask.start(c, Math.max(0.3, o.timeLimit().toNanos() / 1e9 * LP_SHARE), dense) : null;
         // Measured from now: loading the native library may itself take a second or two.
@@ -273,7 +275,7 @@ public final class Solver {
         lagrangian = startLagrangian(r.duals(), LagrangianTask.STEPS_NO_LP, deadline);
         ScoreState rounded = ls.constructFrom(r.y(), r.x());
         offer(rounded, "lp-rounding");
-        return rounded.feasible() && rounded.objective() > s.objective() ? rounded : s;
+        return rounded.feasible() ? rounded : s;
     }
 
     /** The Lagrangian bound on its own thread until {@code until}, aimed at the best plan's score as it rises. */
