@@ -1,5 +1,6 @@
 package fr.equipage.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +21,12 @@ import java.util.Random;
 final class SampledLp {
     static final int ONE_SKILL = 5;
     static final int OTHERS = 3;
-    /** With this many seconds for it or more, the LP is solved to a tighter tolerance (see {@link LpBound.Method}). */
+    /**
+     * With this many seconds for it or more, the LP is solved to a tighter tolerance ({@link LpBound.Method#PDLP_BESIDE},
+     * 1.6–2.9 s alone at 1,000 open, up to 3.9 s beside the Lagrangian bound: with 3.8 s at a 5-s limit it failed on 2
+     * of 3 seeds); below, {@link LpBound.Method#PDLP_ROUGH}. At 1,000 open and 10 s: 9,030, 9,074, 9,075 against 9,011,
+     * 9,042, 9,029.
+     */
     static final double PRECISE_FROM = 6;
 
     /**
@@ -36,14 +42,14 @@ final class SampledLp {
     private SampledLp() {
     }
 
-    /** Whether a first run of {@code pairs} allowed pairs within {@code limit} solves the sampled LP, not the whole. */
-    static boolean replacesWholeLp(long pairs, java.time.Duration limit) {
+    /** Whether a dense workshop of {@code pairs} allowed pairs, first run within {@code limit}, solves the sampled LP. */
+    static boolean replacesWholeLp(long pairs, Duration limit) {
         return pairs > Solver.LP_MAX_PAIRS || pairs >= FROM_PAIRS && limit.toMillis() / 1000.0 < pairs / PAIRS_PER_SECOND;
     }
 
     /**
      * The sampled relaxation solved on its own thread within {@code seconds}, the pairs of {@code current} among the
-     * sample (so that the LP's solutions include a plan as good); its bound is {@code Long.MAX_VALUE}: none.
+     * sample (so that the LP's solutions include that plan); its bound is {@code Long.MAX_VALUE}: none.
      */
     static LpTask start(CompiledInstance c, ScoreState current, long seed, double seconds) {
         boolean[][] pairs = pairs(c, current, seed);

@@ -45,6 +45,24 @@ class LargeOpenSolveTest {
         assertThat(plan.bound()).isNotNull().isGreaterThanOrEqualTo(plan.score().total());
     }
 
+    /**
+     * A mid-sized open workshop in a short limit, where the whole LP would not finish: the plan is rounded from the LP
+     * on a sample of pairs, and the bound (the Lagrangian, started from that LP's multipliers) is within a few percent.
+     */
+    @org.junit.jupiter.api.Test
+    void aMidSizedOpenWorkshopInAShortLimitIsRoundedFromTheSampledLp() throws Exception {
+        Instance in = InstanceGenerator.generateOpen(450, 2);
+        assertThat(CompiledInstance.of(in).allowedPairCount()).isBetween((long) SampledLp.FROM_PAIRS, (long) Solver.LP_MAX_PAIRS);
+        List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SolveResult r = Solver.solve(in, SolveOptions.defaults().withSeed(1).withTimeLimit(Duration.ofSeconds(3))
+                .withProgress(p -> phases.add(p.phase())));
+        Plan plan = r.plan();
+
+        assertThat(phases).contains("lp-rounding");
+        assertThat(Scorer.evaluate(in, plan).violations()).isEmpty();
+        assertThat(plan.bound()).isNotNull().isBetween(plan.score().total(), (long) (plan.score().total() * 1.08));
+    }
+
     private static Instance with(Instance in, Settings s) {
         return new Instance(s, in.ministries(), in.proposals(), in.participants(), in.locks(), in.apart(), in.together());
     }

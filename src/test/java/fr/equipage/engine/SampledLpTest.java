@@ -2,6 +2,7 @@ package fr.equipage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +58,15 @@ class SampledLpTest {
             }
             assertThat(sampled).as("participant %d", p).isLessThanOrEqualTo(SampledLp.ONE_SKILL + SampledLp.OTHERS);
         }
+    }
+
+    @Test
+    void itReplacesTheWholeLpPastItsSizeAndOnMidSizedWorkshopsInShortLimitsOnly() {
+        assertThat(SampledLp.replacesWholeLp(18_000, Duration.ofSeconds(2))).as("300 open: the whole LP proves").isFalse();
+        assertThat(SampledLp.replacesWholeLp(40_500, Duration.ofSeconds(5))).as("450 open, 5 s").isTrue();
+        assertThat(SampledLp.replacesWholeLp(40_500, Duration.ofSeconds(30))).as("450 open, 30 s").isFalse();
+        assertThat(SampledLp.replacesWholeLp(72_000, Duration.ofSeconds(20))).as("600 open, 20 s").isTrue();
+        assertThat(SampledLp.replacesWholeLp(208_000, Duration.ofHours(1))).as("1,000 open").isTrue();
     }
 
     @Test
