@@ -163,10 +163,12 @@ public final class Solver {
         if (flow != null && flow.feasible() && flow.objective() > s.objective()) {
             offer(s = flow, "flow");
             ls.startTemperature = FlowStart.START_TEMPERATURE;
-            // Beside the LP, the Lagrangian bound: the search's plans are seldom kept once the LP's is rounded.
+            // Beside the LP, the Lagrangian bound, and here the search until the LP is done (it may not be, in a short limit).
             lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+            TeamSetSearch sets = new TeamSetSearch(c, ls, o.seed());
+            s = sets.rounds(s, lsDeadline, () -> stopped() || sampled.isDone(), x -> offer(x, "team-set"));
             s = sampledRounding(s, ls, sampled.await(o.cancel(), lsDeadline));
-            s = new TeamSetSearch(c, ls, o.seed()).rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
+            s = sets.rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
         } else {
             ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
                     () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
