@@ -32,7 +32,7 @@ import java.util.Map;
  * or on one beside the search of a dense workshop.
  */
 final class LpBound {
-    /** The proven bound, and the LP solution (y per proposal, x per participant and allowed index). */
+    /** The proven bound, the LP solution (y per proposal, x per participant and allowed index) and some of its multipliers. */
     record Result(long bound, double[] y, double[][] x, double lpValue, double seconds, ReducedCosts reduced, Duals duals) {
     }
 
@@ -385,6 +385,7 @@ final class LpBound {
         }
     }
 
+    /** The multipliers of the participants' and skills' rows, with the sign that gave the bound, each at least 0. */
     private Duals duals(double[] dual, int sign) {
         double[] person = new double[personRow.length];
         for (int p = 0; p < person.length; p++) {
