@@ -28,6 +28,12 @@ final class SampledLp {
      * 9,042, 9,029.
      */
     static final double PRECISE_FROM = 6;
+    /**
+     * Below this many seconds for it, {@link LpBound.Method#PDLP_QUICK}: at 1,000 open and 2 s (seeds 1–3), 8,975, 8,979,
+     * 8,960 against 8,974, 8,976, 8,920, bounds 9,118, 9,230, 9,220 against 9,157, 9,272, 9,249; the whole process with a
+     * 2-s limit, where loading takes a second, 8,862 and 8,811 against 8,740 and 8,658 (seeds 1, 2).
+     */
+    static final double ROUGH_FROM = 2;
 
     /**
      * From this many allowed pairs, the whole LP takes seconds: it replaces it when the limit is below the pairs over
@@ -53,7 +59,8 @@ final class SampledLp {
      */
     static LpTask start(CompiledInstance c, ScoreState current, long seed, double seconds) {
         boolean[][] pairs = pairs(c, current, seed);
-        LpBound.Method method = seconds >= PRECISE_FROM ? LpBound.Method.PDLP_BESIDE : LpBound.Method.PDLP_ROUGH;
+        LpBound.Method method = seconds >= PRECISE_FROM ? LpBound.Method.PDLP_BESIDE
+                : seconds >= ROUGH_FROM ? LpBound.Method.PDLP_ROUGH : LpBound.Method.PDLP_QUICK;
         return LpTask.start(() -> LpBound.onPairs(c, pairs, seconds, method));
     }
 
