@@ -3,6 +3,7 @@ package fr.equipage.cli;
 import fr.equipage.engine.meetup.MeetupOptions;
 import fr.equipage.engine.meetup.MeetupResult;
 import fr.equipage.engine.meetup.MeetupScheduler;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.format.RoundsJson;
 import fr.equipage.model.MeetupInstance;
 import java.io.IOException;
@@ -48,6 +49,8 @@ public class MeetupsCommand implements Callable<Integer> {
         if (instance == null) {
             return EquipageCommand.INVALID;
         }
+        // Before the computation, which may take hours: an output it cannot write fails at once.
+        AtomicFile.checkWritable(out);
         MeetupResult r = MeetupScheduler.season(instance, MeetupOptions.defaults()
                 .withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000))).withSeed(seed));
         RoundsJson.write(r.schedule(), out);

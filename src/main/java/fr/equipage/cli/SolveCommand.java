@@ -5,6 +5,7 @@ import fr.equipage.engine.Infeasibility;
 import fr.equipage.engine.SolveOptions;
 import fr.equipage.engine.SolveResult;
 import fr.equipage.engine.Solver;
+import fr.equipage.files.AtomicFile;
 import fr.equipage.format.PlanJson;
 import fr.equipage.model.Instance;
 import fr.equipage.model.Plan;
@@ -51,6 +52,8 @@ public class SolveCommand implements Callable<Integer> {
         if (instance == null) {
             return EquipageCommand.INVALID;
         }
+        // Before the computation, which may take hours: an output it cannot write fails at once.
+        AtomicFile.checkWritable(out);
         SolveResult r = Solver.solve(instance, SolveOptions.defaults()
                 .withTimeLimit(Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)))).withSeed(seed));
         Plan plan = r.plan();

@@ -24,16 +24,7 @@ public final class AtomicFile {
 
     /** Errors name {@code file}, never the file aside. */
     public static void write(Path file, Body body) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new UserFileException("« " + file + " » est un dossier : indiquez un nom de fichier dans ce dossier"
-                    + " (par exemple « " + file.resolve("export.csv") + " »).", null);
-        }
-        Path tmp;
-        try {
-            tmp = createAside(file);
-        } catch (IOException e) {
-            throw new UserFileException("Écriture impossible : " + FileErrors.describe(e, file), e);
-        }
+        Path tmp = aside(file);
         try {
             body.write(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
@@ -41,6 +32,26 @@ public final class AtomicFile {
             throw new UserFileException("Écriture impossible : " + FileErrors.describe(e, file), e);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Fails as {@link #write} would on a name that is a folder, a folder missing, not writable or on a read-only disk:
+     * for a command to check its output before a long computation (a solve of up to 24 h), not after it.
+     */
+    public static void checkWritable(Path file) throws IOException {
+        Files.deleteIfExists(aside(file));
+    }
+
+    private static Path aside(Path file) throws UserFileException {
+        if (Files.isDirectory(file)) {
+            throw new UserFileException("« " + file + " » est un dossier : indiquez un nom de fichier dans ce dossier"
+                    + " (par exemple « " + file.resolve("export.csv") + " »).", null);
+        }
+        try {
+            return createAside(file);
+        } catch (IOException e) {
+            throw new UserFileException("Écriture impossible : " + FileErrors.describe(e, file), e);
         }
     }
 

@@ -53,6 +53,44 @@ class TimeLimitOptionTest {
         assertThat(r.out()).doesNotContain("CP-SAT");
     }
 
+    /**
+     * An output that cannot be written is refused before the computation, not after it: with a 24-hour limit on a
+     * workshop no solver proves in hours, the process still ends at once (the test's own 60-s wait would fail).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"solve", "meetups"})
+    void anOutputInAMissingFolderFailsBeforeSolving(String command) throws Exception {
+        Path instance = dir.resolve("big.json");
+        if (command.equals("solve")) {
+            fr.equipage.format.InstanceJson.write(fr.equipage.engine.InstanceGenerator.generateOpen(1000, 1), instance);
+        } else {
+            // The 32-person, 10-round golfer: no schedule without repeats is known, the search runs to its limit.
+            fr.equipage.format.MeetupsJson.write(fr.equipage.engine.meetup.MeetupGenerator.golfer(8, 4, 10), instance);
+        }
+        Path out = dir.resolve("absent").resolve("out.json");
+        Process p = realProcess(command, instance.toString(), "--out", out.toString(), "--time-limit", "86400");
+        try {
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ended before solving").isTrue();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(output).isEqualTo(2);
+            assertThat(output).contains("Écriture impossible").contains(out.toString()).doesNotContain("Exception");
+            assertThat(dir.resolve("absent")).doesNotExist();
+        } finally {
+            p.destroyForcibly(); // a 24-hour solve must not outlive a failed test
+        }
+    }
+
+    private static Process realProcess(String... args) throws java.io.IOException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBin, "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "fr.equipage.app.Launcher"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        return p;
+    }
+
     @Test
     void aRealProcessExitsTwoWithTheFrenchMessage() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
