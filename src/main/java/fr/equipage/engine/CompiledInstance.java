@@ -295,6 +295,15 @@ public final class CompiledInstance {
         return Arrays.binarySearch(participantSkills[p], skill) >= 0;
     }
 
+    /** How many of proposal t's skills participant p holds. */
+    public int skillsBrought(int p, int t) {
+        int n = 0;
+        for (int skill : proposalSkills[t]) {
+            n += hasSkill(p, skill) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Proposal indices in the participant's order of preference. */
     public int[] choices(int p) {
         return choices[p];

@@ -202,13 +202,7 @@ final class FlowAssignment {
     }
 
     private long arcValue(int p, int t) {
-        int held = 0;
-        for (int skill : c.proposalSkills(t)) {
-            if (c.hasSkill(p, skill)) {
-                held++;
-            }
-        }
-        return c.choiceScore(p, t) * SCALE + Math.round(held * skillShare * c.weights().skillCovered() * SCALE);
+        return c.choiceScore(p, t) * SCALE + Math.round(c.skillsBrought(p, t) * skillShare * c.weights().skillCovered() * SCALE);
     }
 
     /** The team a participant must join in these teams: its lock, or (when proposers join) the one it proposed. */

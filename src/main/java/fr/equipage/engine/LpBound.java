@@ -231,7 +231,7 @@ final class LpBound {
                 // elsewhere it changed neither, and 300 open has 10,395 rows instead of 22,468 (LP 1.4–1.6 s instead
                 // of 2.2–2.9 s). Workshops of chosen projects keep them all: without them the duals fixed less and
                 // the proof at 3,000 chosen, 5.5 s with them, did not come in 60 s.
-                if (c.settings().onlyChosenProjects() || c.allowedWeight(p)[i] > 0 || bringsSkill(p, t)) {
+                if (c.settings().onlyChosenProjects() || c.allowedWeight(p)[i] > 0 || c.skillsBrought(p, t) > 0) {
                     row(Double.NEGATIVE_INFINITY, 0, new int[] {x[p][i], y[t]}, new double[] {1, -1});
                 }
             }
@@ -441,10 +441,6 @@ final class LpBound {
     /** The score's constant part (every participant unassigned), left out of the columns' objective. */
     double constant() {
         return constant;
-    }
-
-    private boolean bringsSkill(int p, int t) {
-        return Arrays.stream(c.proposalSkills(t)).anyMatch(k -> c.hasSkill(p, k));
     }
 
     /** "present ≤ Σ members" and "present ≤ y"; when present costs points, also "present ≥ each member". */

@@ -75,7 +75,7 @@ final class SampledLp {
             List<Integer> others = new ArrayList<>();
             for (int i = 0; i < allowed.length; i++) {
                 int t = allowed[i];
-                int skills = skillsBrought(c, p, t);
+                int skills = c.skillsBrought(p, t);
                 if (c.allowedWeight(p)[i] > 0 || skills >= 2 || t == current.teamOf(p) || t == c.lockOf(p) || c.proposed(p, t)) {
                     kept[p][i] = true;
                 } else {
@@ -86,14 +86,6 @@ final class SampledLp {
             keepSome(kept[p], others, OTHERS, random);
         }
         return kept;
-    }
-
-    private static int skillsBrought(CompiledInstance c, int p, int t) {
-        int n = 0;
-        for (int k : c.proposalSkills(t)) {
-            n += c.hasSkill(p, k) ? 1 : 0;
-        }
-        return n;
     }
 
     private static void keepSome(boolean[] kept, List<Integer> from, int count, Random random) {

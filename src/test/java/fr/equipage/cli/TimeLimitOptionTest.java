@@ -55,7 +55,7 @@ class TimeLimitOptionTest {
 
     /**
      * An output that cannot be written is refused before the computation, not after it: with a 24-hour limit on a
-     * workshop no solver proves in hours, the process still ends at once (the test's own 60-s wait would fail).
+     * workshop no solver proves in hours, the process still ends at once.
      */
     @ParameterizedTest
     @ValueSource(strings = {"solve", "meetups"})
@@ -68,27 +68,12 @@ class TimeLimitOptionTest {
             fr.equipage.format.MeetupsJson.write(fr.equipage.engine.meetup.MeetupGenerator.golfer(8, 4, 10), instance);
         }
         Path out = dir.resolve("absent").resolve("out.json");
-        Process p = realProcess(command, instance.toString(), "--out", out.toString(), "--time-limit", "86400");
-        try {
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ended before solving").isTrue();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.exitValue()).as(output).isEqualTo(2);
-            assertThat(output).contains("Écriture impossible").contains(out.toString()).doesNotContain("Exception");
-            assertThat(dir.resolve("absent")).doesNotExist();
-        } finally {
-            p.destroyForcibly(); // a 24-hour solve must not outlive a failed test
-        }
-    }
-
-    private static Process realProcess(String... args) throws java.io.IOException {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBin, "-Dfile.encoding=UTF-8",
-                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "fr.equipage.app.Launcher"));
-        command.addAll(java.util.List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        return p;
+        // CliProcess waits 180 s at most, then kills the process and fails: a 24-hour solve never outlives the test.
+        CliProcess.Result r = CliProcess.run(dir, command, instance.toString(), "--out", out.toString(), "--time-limit", "86400");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("Écriture impossible").contains(out.toString()).doesNotContain("Exception");
+        assertThat(r.out()).doesNotContain("Exception");
+        assertThat(dir.resolve("absent")).doesNotExist();
     }
 
     @Test
