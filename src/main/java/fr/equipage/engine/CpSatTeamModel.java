@@ -49,7 +49,10 @@ final class CpSatTeamModel {
      * proposals get variables (everyone else stays where they are), with {@code maxTeams} what H1
      * leaves for them.
      */
-    record Scope(boolean[] participants, boolean[] teams, int maxTeams) {
+    record Scope(boolean[] participants, boolean[] teams, int maxTeams, boolean[][] pairs) {
+        Scope(boolean[] participants, boolean[] teams, int maxTeams) {
+            this(participants, teams, maxTeams, null);
+        }
     }
 
     private final Scope scope;
@@ -87,7 +90,7 @@ final class CpSatTeamModel {
             List<BoolVar> own = new ArrayList<>();
             for (int i = 0; i < allowed.length; i++) {
                 int t = allowed[i];
-                if (scope != null && !scope.teams()[t]) {
+                if (scope != null && (!scope.teams()[t] || scope.pairs() != null && !scope.pairs()[p][i])) {
                     continue;
                 }
                 x[p][i] = model.newBoolVar("x" + p + "_" + t);

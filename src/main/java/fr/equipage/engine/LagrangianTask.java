@@ -52,6 +52,11 @@ final class LagrangianTask {
     /** Stops it and waits for its current step, so that no bound arrives after the result is returned. */
     void stop() {
         stopped = true;
+        join();
+    }
+
+    /** Waits for its end (its steps, deadline or target), without stopping it. */
+    void join() {
         try {
             thread.join();
         } catch (InterruptedException e) {

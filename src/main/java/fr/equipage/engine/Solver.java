@@ -18,7 +18,8 @@ import java.util.Optional;
  * rounded from it; from 2,000 participants, CP-SAT large-neighbourhood search improves that plan.
  * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds. Past {@link #LP_MAX_PAIRS}
  * pairs, where the LP never finishes (or past fewer in a short limit), the LP on a sample of pairs ({@link SampledLp})
- * gives the plan, and its multipliers start the Lagrangian bound, on its own thread until the deadline.
+ * gives the plan, and its multipliers start the Lagrangian bound, on its own thread; once that has settled, CP-SAT
+ * searches that LP's support on the same thread ({@link SupportTask}) while the team-set rounds go on.
  * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
  * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
  * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
@@ -167,8 +168,23 @@ public final class Solver {
             lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
             TeamSetSearch sets = new TeamSetSearch(c, ls, o.seed());
             s = sets.rounds(s, lsDeadline, () -> stopped() || sampled.isDone(), x -> offer(x, "team-set"));
-            s = sampledRounding(s, ls, sampled.await(o.cancel(), lsDeadline));
+            LpBound.Result r = sampled.await(o.cancel(), lsDeadline);
+            ScoreState searched = best.copy();
+            // With time enough, the Lagrangian bound first settles, then CP-SAT takes that core until the rounds end.
+            boolean searchSupport = r != null && !stopped() && SupportTask.worthIt(lsDeadline);
+            s = sampledRounding(s, ls, r, searchSupport ? System.nanoTime() + (long) (SupportTask.LAGRANGIAN_SECONDS * 1e9) : deadline);
+            SupportTask support = null;
+            if (searchSupport) {
+                support = SupportTask.start(c, r.x(), List.of(searched, s.copy()), o, lagrangian, lsDeadline,
+                        x -> offer(x, "lp-support"), this::closed);
+            }
             s = sets.rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
+            if (support != null) {
+                support.join();
+                // The bound goes on beside LNS, from the LP's multipliers again.
+                lagrangian = startLagrangian(r.duals(), LagrangianTask.STEPS_NO_LP, deadline);
+                s = bestIfBetter(s);
+            }
         } else {
             ls.improve(s, LocalSearchBudget.moves(c, dense, lpHopeless, o.timeLimit()), lsDeadline,
                     () -> stopped() || System.nanoTime() > lsDeadline || lpRun != null && lpRun.isDone(), x -> offer(x, "heuristic"));
@@ -269,17 +285,22 @@ public final class Solver {
      * The LP on a sample of pairs ({@link SampledLp}) rounded, where the search goes on from: even below s (offered
      * already), its teams lead further (600 open at 3 s: 5,436 against 5,372 from the better of the two). The Lagrangian
      * bound restarts from its multipliers, where it comes within 0.1 % of the whole LP's in a second or two; without an
-     * LP, it goes on from the usual start, and so does the search from s.
+     * LP, it goes on from the usual start, and so does the search from s. The bound runs until {@code lagrangianUntil}.
      */
-    private ScoreState sampledRounding(ScoreState s, LocalSearch ls, LpBound.Result r) {
+    private ScoreState sampledRounding(ScoreState s, LocalSearch ls, LpBound.Result r, long lagrangianUntil) {
         if (r == null || stopped()) {
             return s;
         }
         lagrangian.stop();
-        lagrangian = startLagrangian(r.duals(), LagrangianTask.STEPS_NO_LP, deadline);
+        lagrangian = startLagrangian(r.duals(), LagrangianTask.STEPS_NO_LP, lagrangianUntil);
         ScoreState rounded = ls.constructFrom(r.y(), r.x());
         offer(rounded, "lp-rounding");
         return rounded.feasible() ? rounded : s;
+    }
+
+    /** The best plan when it is better than s (found by another thread), else s. */
+    private synchronized ScoreState bestIfBetter(ScoreState s) {
+        return best.objective() > s.objective() ? best.copy() : s;
     }
 
     /** The Lagrangian bound on its own thread until {@code until}, aimed at the best plan's score as it rises. */

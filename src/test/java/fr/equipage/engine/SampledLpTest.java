@@ -3,6 +3,7 @@ package fr.equipage.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,5 +99,30 @@ class SampledLpTest {
         long cold = LagrangianBound.of(OPEN, lp - 1, 300, () -> false);
 
         assertThat(warm).isGreaterThanOrEqualTo(plan.total()).isLessThan(cold).isLessThanOrEqualTo((long) (lp * 1.01));
+    }
+
+    @Test
+    void cpSatOnItsSupportPlacesPeopleOnTheSupportOrTheGivenPlansOnlyAndKeepsEveryRule() {
+        ScoreState greedy = new LocalSearch(OPEN, 1).construct();
+        LpBound.Result r = LpBound.onPairs(OPEN, SampledLp.pairs(OPEN, greedy, 5), 30, LpBound.Method.PDLP_BESIDE);
+        ScoreState rounded = new LocalSearch(OPEN, 1).constructFrom(r.y(), r.x());
+        List<ScoreState> found = new java.util.ArrayList<>();
+
+        LpSupportSearch.runOnSupport(OPEN, r.x(), List.of(greedy, rounded), SolveOptions.defaults().withSeed(1), 5,
+                found::add, () -> false);
+
+        assertThat(found).as("the hint, the rounded plan, comes back at least").isNotEmpty();
+        for (ScoreState s : found) {
+            assertThat(s.feasible()).isTrue();
+            for (int p = 0; p < OPEN.participantCount(); p++) {
+                int t = s.teamOf(p);
+                if (t >= 0) {
+                    double lp = r.x()[p][java.util.Arrays.binarySearch(OPEN.allowed(p), t)];
+                    assertThat(lp >= 1e-6 || t == greedy.teamOf(p) || t == rounded.teamOf(p))
+                            .as("participant %d in %d: on the LP's support or in a given plan", p, t).isTrue();
+                }
+            }
+        }
+        assertThat(found.get(found.size() - 1).objective()).isGreaterThanOrEqualTo(rounded.objective());
     }
 }
