@@ -171,7 +171,7 @@ public final class Solver {
             LpBound.Result r = sampled.await(o.cancel(), lsDeadline);
             ScoreState searched = best.copy();
             // With time enough, the Lagrangian bound first settles, then CP-SAT takes that core until the rounds end.
-            boolean searchSupport = r != null && !stopped() && SupportTask.worthIt(lsDeadline);
+            boolean searchSupport = r != null && !stopped() && SupportTask.worthIt(r.x(), lsDeadline);
             s = sampledRounding(s, ls, r, searchSupport ? System.nanoTime() + (long) (SupportTask.LAGRANGIAN_SECONDS * 1e9) : deadline);
             SupportTask support = null;
             if (searchSupport) {

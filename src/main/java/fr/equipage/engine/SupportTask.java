@@ -9,10 +9,10 @@ import java.util.function.Consumer;
  * once the Lagrangian bound restarted from that LP's multipliers has had its moment on that core: the team-set rounds
  * go on meanwhile on the other one, and each better plan is handed over as soon as found.
  *
- * <p>Why: CP-SAT re-forms teams jointly on the pairs the LP uses (about 1,000 at 450 open, 2,500 at 1,000), where the
- * rounds move one team or one person at a time. Measured at a 5-s limit, seeds 1–3, against the rounds alone: 450
+ * <p>Why: CP-SAT re-forms teams jointly on the pairs the LP uses (about 1,000 at 450 open), where the rounds move one
+ * team or one person at a time. Measured at a 5-s limit, seeds 1–3, against the rounds alone: 450
  * open 4,196, 4,127, 4,094 against 4,189, 4,088, 4,047; 600 open 5,488, 5,795, 5,592 against 5,467, 5,767, 5,603;
- * 1,000 open 9,006, 8,958, 9,009 against 8,984, 8,934, 8,987.
+ * and seeds 8–11: 450 open +1 to +35, 600 open +2 to +89.
  */
 final class SupportTask {
     /**
@@ -20,6 +20,12 @@ final class SupportTask {
      * within 1 point of its final value after 0.4 s; 1,000 open: 0.8–1.5 s).
      */
     static final double LAGRANGIAN_SECONDS = 0.8;
+    /**
+     * Not on a larger support: at 1,000 open (2,300–2,400 pairs, seeds 1–3) CP-SAT found nothing better in 3 s, and the
+     * Lagrangian bound, stopped after 0.8 s, ended 0.1–0.4 % higher (9,102–9,250 against 9,099–9,214). The sampled LP's
+     * support has about 2.3 pairs a participant (450 open: 920–1,180; 750 open: 1,570–2,160).
+     */
+    static final int MAX_PAIRS = 2_000;
     private final Thread thread;
 
     private SupportTask(Runnable body) {
@@ -35,10 +41,11 @@ final class SupportTask {
 
     /**
      * Whether the search has time enough before {@code until} ({@link System#nanoTime()}), once the Lagrangian bound
-     * has had {@link #LAGRANGIAN_SECONDS}.
+     * has had {@link #LAGRANGIAN_SECONDS}, on a support of at most {@link #MAX_PAIRS} pairs.
      */
-    static boolean worthIt(long until) {
-        return (until - System.nanoTime()) / 1e9 - LAGRANGIAN_SECONDS > LpSupportSearch.MIN_SECONDS;
+    static boolean worthIt(double[][] lpX, long until) {
+        return (until - System.nanoTime()) / 1e9 - LAGRANGIAN_SECONDS > LpSupportSearch.MIN_SECONDS
+                && LpSupportSearch.size(lpX) <= MAX_PAIRS;
     }
 
     /**
