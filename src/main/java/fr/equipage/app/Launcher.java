@@ -1,6 +1,7 @@
 package fr.equipage.app;
 
 import fr.equipage.cli.EquipageCommand;
+import fr.equipage.engine.CpSat;
 import fr.equipage.service.DataFolderException;
 import fr.equipage.service.Services;
 import fr.equipage.ui.shell.EquipageApp;
@@ -26,6 +27,8 @@ public final class Launcher {
                 exit(cl, EquipageCommand.commandLineError(cl, e));
                 return;
             }
+            // While the window and the store open: the board's status line and the first « Optimiser » need it.
+            CpSat.preload();
             EquipageApp.launchWith(() -> Startup.open(dataDir));
             return;
         }

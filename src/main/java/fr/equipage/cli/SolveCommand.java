@@ -46,6 +46,8 @@ public class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // The native solver loads while the instance is read (its loading counts in the time limit otherwise).
+        CpSat.preload();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instance instance = ValidateCommand.readValid(instanceFile, err);

@@ -29,6 +29,22 @@ public final class CpSat {
     private CpSat() {
     }
 
+    /**
+     * Starts loading the native library on a daemon thread, unless that was tried already: a solve that starts soon
+     * after waits for what is left of it only. Loading takes about 0.7 s from the shaded jar and counts in a solve's
+     * time limit; a command reading its instance meanwhile, or the window opening, hides part of it.
+     */
+    public static void preload() {
+        synchronized (CpSat.class) {
+            if (available != null) {
+                return;
+            }
+        }
+        Thread t = new Thread(CpSat::available, "equipage-cpsat-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static synchronized boolean available() {
         if (available == null) {
             if ("off".equals(System.getProperty("equipage.cpsat"))) {
