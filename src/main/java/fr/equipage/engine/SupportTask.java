@@ -10,9 +10,9 @@ import java.util.function.Consumer;
  * go on meanwhile on the other one, and each better plan is handed over as soon as found.
  *
  * <p>Why: CP-SAT re-forms teams jointly on the pairs the LP uses (about 1,000 at 450 open), where the rounds move one
- * team or one person at a time. Measured at a 5-s limit, seeds 1–3, against the rounds alone: 450
- * open 4,196, 4,127, 4,094 against 4,189, 4,088, 4,047; 600 open 5,488, 5,795, 5,592 against 5,467, 5,767, 5,603;
- * and seeds 8–11: 450 open +1 to +35, 600 open +2 to +89.
+ * team or one person at a time. Measured at a 5-s limit, seeds 4–11, against the rounds alone: 450 open 3,991, 4,212,
+ * 3,843, 4,244, 4,111, 3,941, 4,136, 4,114 against 3,935, 4,207, 3,837, 4,222, 4,110, 3,922, 4,113, 4,079 (+21 on
+ * average, never less); 600 open −28 to +89 (+11 on average).
  */
 final class SupportTask {
     /**
