@@ -180,6 +180,8 @@ public final class Solver {
             }
             s = sets.rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
             if (support != null) {
+                // Its time is over unless the solve was cancelled: then the support search must not wait for it.
+                lagrangian.stop();
                 support.join();
                 // The bound goes on beside LNS, from the LP's multipliers again.
                 lagrangian = startLagrangian(r.duals(), LagrangianTask.STEPS_NO_LP, deadline);

@@ -63,6 +63,33 @@ class LargeOpenSolveTest {
         assertThat(plan.bound()).isNotNull().isBetween(plan.score().total(), (long) (plan.score().total() * 1.08));
     }
 
+    /**
+     * Cancelled mid-way where the LP on a sample of pairs replaces the whole one (450 open in 12 s: its rounding comes
+     * within about 2 s, then CP-SAT searches its support on a thread of its own beside the rounds), the solve stops at
+     * once with its best plan instead of running to its limit.
+     */
+    @org.junit.jupiter.api.Test
+    void aCancelledMidSizedOpenSolveStopsAtOnceWithAPlan() throws Exception {
+        // Seed 1: there the support search runs to its limit (on seed 2 it proves its best plan within 2 s).
+        Instance in = InstanceGenerator.generateOpen(450, 1);
+        assertThat(SampledLp.replacesWholeLp(CompiledInstance.of(in).allowedPairCount(), Duration.ofSeconds(12))).isTrue();
+        CancelToken token = new CancelToken();
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        long start = System.nanoTime();
+        try {
+            timer.schedule(token::cancel, 3500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            SolveResult r = Solver.solve(in, SolveOptions.defaults().withSeed(1).withTimeLimit(Duration.ofSeconds(12))
+                    .withCancel(token));
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            assertThat(r.stats().cancelled()).isTrue();
+            assertThat(Scorer.evaluate(in, r.plan()).violations()).isEmpty();
+            assertThat(seconds).as("seconds to return, of a 12-s limit").isLessThan(8);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
     private static Instance with(Instance in, Settings s) {
         return new Instance(s, in.ministries(), in.proposals(), in.participants(), in.locks(), in.apart(), in.together());
     }
