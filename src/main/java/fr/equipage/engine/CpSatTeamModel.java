@@ -376,7 +376,7 @@ final class CpSatTeamModel {
         int fixed = 0;
         for (int p = 0; p < x.length; p++) {
             for (int i = 0; i < x[p].length; i++) {
-                if (x[p][i] != null && lpX[p][i] < 1e-6) {
+                if (x[p][i] != null && !LpSupportSearch.inSupport(lpX[p][i])) {
                     model.addEquality(x[p][i], 0);
                     fixed++;
                 }

@@ -25,12 +25,17 @@ final class LpSupportSearch {
     private LpSupportSearch() {
     }
 
+    /** Whether an LP value puts its pair on the support (PDLP leaves tiny values where the exact solution has none). */
+    static boolean inSupport(double lpValue) {
+        return lpValue >= 1e-6;
+    }
+
     /** How many (participant, proposal) pairs the LP solution uses. */
     static int size(double[][] lpX) {
         int size = 0;
         for (double[] row : lpX) {
             for (double v : row) {
-                size += v >= 1e-6 ? 1 : 0;
+                size += inSupport(v) ? 1 : 0;
             }
         }
         return size;
@@ -61,7 +66,7 @@ final class LpSupportSearch {
             pairs[p] = new boolean[allowed.length];
             for (int i = 0; i < allowed.length; i++) {
                 int t = allowed[i];
-                pairs[p][i] = lpX[p][i] >= 1e-6 || t == c.lockOf(p) || c.proposed(p, t) || inAny(plans, p, t);
+                pairs[p][i] = inSupport(lpX[p][i]) || t == c.lockOf(p) || c.proposed(p, t) || inAny(plans, p, t);
             }
         }
         boolean[] everyone = new boolean[c.participantCount()];
