@@ -68,6 +68,15 @@ final class LocalSearch {
     }
 
     /**
+     * The annealing cooled by the wall clock alone, until {@code until} ({@link System#nanoTime()}) or {@code stop}:
+     * where the plan depends on the clock anyway, one slow cooling does more than short ones in turn (see
+     * {@link Solver}'s sampled path).
+     */
+    void anneal(ScoreState s, long until, BooleanSupplier stop, Consumer<ScoreState> onBest) {
+        improve(s, Long.MAX_VALUE, until, stop, onBest);
+    }
+
+    /**
      * As {@link #improve(ScoreState, long, BooleanSupplier, Consumer)}, cooling by whichever runs out
      * first, the moves or the wall time until {@code coolBy} ({@link System#nanoTime()}), and stopping
      * there. Where the moves run out first (a free machine) the plan is the same as without it; on a

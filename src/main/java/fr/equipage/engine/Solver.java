@@ -19,7 +19,7 @@ import java.util.Optional;
  * On dense workshops a {@link LagrangianBound} gives a bound within the first seconds. Past {@link #LP_MAX_PAIRS}
  * pairs, where the LP never finishes (or past fewer in a short limit), the LP on a sample of pairs ({@link SampledLp})
  * gives the plan, and its multipliers start the Lagrangian bound, on its own thread; once that has settled, CP-SAT
- * searches that LP's support on the same thread ({@link SupportTask}) while the team-set rounds go on.
+ * searches that LP's support on the same thread ({@link SupportTask}) while the annealing goes on from its rounding.
  * <p>Once the LP has finished, CP-SAT first searches the pairs its solution uses ({@link LpSupportSearch}:
  * on nearly integral LPs, the optimum), and the proof runs on the whole model restricted to plans better
  * than the best one, with every variable the LP's reduced costs fix there fixed ({@link ReducedCosts}).
@@ -157,8 +157,9 @@ public final class Solver {
         long lsDeadline = Math.min(deadline, System.nanoTime() + LocalSearchBudget.nanos(large, dense, lpHopeless, cpSat, o.timeLimit()));
         LpTask lpRun = dense ? lpTask : null; // On a dense workshop the annealing gives way to the LP's rounded plan.
         // No whole LP there: the LP on a sample of pairs on the other core from now (its rounding comes at 1–2 s), the
-        // flow's plan here, then rounds of team exchanges and annealing (1,000 open, seeds 1–3, 5 s: 8,999, 9,048, 9,015;
-        // 8,832, 8,806, 8,874 with the flow and rounds alone; 8,707, 8,707, 8,751 with the annealing alone).
+        // flow's plan here, then rounds of team exchanges and annealing until the LP's rounding comes, and one annealing
+        // from it (1,000 open, seeds 1–3, 5 s, before that annealing: 8,999, 9,048, 9,015; 8,832, 8,806, 8,874 with the
+        // flow and rounds alone; 8,707, 8,707, 8,751 with the annealing alone).
         LpTask sampled = lpHopeless && c.start() == null ? SampledLp.start(c, s, o.seed(), secondsLeft() * SAMPLED_LP_SHARE) : null;
         ScoreState flow = sampled != null ? FlowStart.from(c, s, ls, this::stopped) : null;
         if (flow != null && flow.feasible() && flow.objective() > s.objective()) {
@@ -170,15 +171,28 @@ public final class Solver {
             s = sets.rounds(s, lsDeadline, () -> stopped() || sampled.isDone(), x -> offer(x, "team-set"));
             LpBound.Result r = sampled.await(o.cancel(), lsDeadline);
             ScoreState searched = best.copy();
-            // With time enough, the Lagrangian bound first settles, then CP-SAT takes that core until the rounds end.
+            // With time enough, the Lagrangian bound first settles, then CP-SAT takes that core until the search ends.
             boolean searchSupport = r != null && !stopped() && SupportTask.worthIt(r.x(), lsDeadline);
-            s = sampledRounding(s, ls, r, searchSupport ? System.nanoTime() + (long) (SupportTask.LAGRANGIAN_SECONDS * 1e9) : deadline);
+            ScoreState rounded = sampledRounding(s, ls, r, searchSupport ? System.nanoTime() + (long) (SupportTask.LAGRANGIAN_SECONDS * 1e9) : deadline);
+            boolean fromLp = rounded != s;
+            s = rounded;
             SupportTask support = null;
             if (searchSupport) {
                 support = SupportTask.start(c, r.x(), List.of(searched, s.copy()), o, lagrangian, lsDeadline,
                         x -> offer(x, "lp-support"), this::closed);
             }
-            s = sets.rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
+            // From the rounding, one annealing cooled until the search's end, then the climb: the team-set rounds found
+            // little more there, and each short annealing of theirs gained less than the one before (1,000 open, seed 2,
+            // 5 s: exchanges +23 in 1.2 s, annealing +80, then +2). Seeds 1–3 at 3 s (5 s), against the rounds: 450 open
+            // −3, +25, +36 (0, 0, −1); 600 open +5, +27, +39 (+40, +32, −8); 1,000 open +14, +52, +41 (+35, +47, −8).
+            // At 10 s, seeds 1–2: 600 open +6, +2; 1,000 open +8, +29. Without a rounding (no LP in time), the rounds.
+            if (fromLp) {
+                ls.anneal(s, lsDeadline, this::stopped, x -> offer(x, "lp-rounding"));
+                FlowStart.climb(c, s, this::stopped);
+                offer(s, "lp-rounding");
+            } else {
+                s = sets.rounds(s, lsDeadline, this::stopped, x -> offer(x, "team-set"));
+            }
             if (support != null) {
                 // Its time is over unless the solve was cancelled: then the support search must not wait for it.
                 lagrangian.stop();

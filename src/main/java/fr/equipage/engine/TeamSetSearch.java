@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * <p>Why: on open workshops the annealing improves placements but rarely the teams themselves (a
  * team opened must fill to its minimum at once). Measured at 1,000 open (seed 1), on one core: 4 s
  * of exchanges took the flow's plan from 8,678 to 8,792. Below about 400 people the greedy plan's
- * teams are already the right ones and exchanges seldom find better (0 of 6 workshops of 400 in 30 tries).
+ * teams are already the right ones and exchanges seldom find better (0 of 6 workshops of 400 in 30 tries). Once the
+ * sampled LP's rounding has come, one annealing from it does better than more rounds ({@link Solver}).
  */
 final class TeamSetSearch {
     /** The longest search for exchanges in one round of {@link #rounds}. */

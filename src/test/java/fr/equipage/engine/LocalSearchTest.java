@@ -1,6 +1,7 @@
 package fr.equipage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,6 +119,32 @@ class LocalSearchTest {
         ScoreState s = ls.construct();
         int[] start = s.assignment();
         ls.improve(s, 1_000_000, System.nanoTime() - 1, () -> false, x -> { });
+        assertThat(s.assignment()).isEqualTo(start);
+    }
+
+    @Test
+    void theAnnealingByTheClockEndsAtItsDeadlineOnTheBestPlanItSawAboveTheStart() {
+        // No move count: only the clock ends it (a broken cooling by the clock would run on, and time out here).
+        CompiledInstance c = openWithoutLocks(7_919);
+        LocalSearch ls = new LocalSearch(c, 1);
+        ScoreState s = ls.construct();
+        long greedy = s.total();
+        List<ScoreState> reported = new ArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ls.anneal(s, System.nanoTime() + Duration.ofMillis(400).toNanos(), () -> false, x -> reported.add(x.copy())));
+        assertValid(s);
+        reported.forEach(LocalSearchTest::assertValid);
+        assertThat(s.total()).isGreaterThan(greedy).isEqualTo(reported.get(reported.size() - 1).total());
+    }
+
+    @Test
+    void aStopEndsTheAnnealingByTheClockBeforeItsDeadline() {
+        CompiledInstance c = openWithoutLocks(7_919);
+        LocalSearch ls = new LocalSearch(c, 1);
+        ScoreState s = ls.construct();
+        int[] start = s.assignment();
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ls.anneal(s, System.nanoTime() + Duration.ofHours(1).toNanos(), () -> true, x -> { }));
         assertThat(s.assignment()).isEqualTo(start);
     }
 
