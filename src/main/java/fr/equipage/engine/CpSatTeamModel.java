@@ -196,7 +196,7 @@ final class CpSatTeamModel {
             }
             if (at >= 0) {
                 objective.add(-w);
-                int i = java.util.Arrays.binarySearch(c.allowed(p), at);
+                int i = c.allowedIndex(p, at);
                 if (i >= 0 && x[p][i] != null) {
                     objective.addTerm(x[p][i], w);
                 }
@@ -306,7 +306,7 @@ final class CpSatTeamModel {
     }
 
     BoolVar var(int p, int t) {
-        int i = java.util.Arrays.binarySearch(c.allowed(p), t);
+        int i = c.allowedIndex(p, t);
         return x[p][i];
     }
 

@@ -240,7 +240,7 @@ final class LpBound {
                 row(Double.NEGATIVE_INFINITY, 1, own.stream().mapToInt(Integer::intValue).toArray(), ones(own.size()));
             }
             if (c.lockOf(p) >= 0) {
-                int i = Arrays.binarySearch(allowed, c.lockOf(p));
+                int i = c.allowedIndex(p, c.lockOf(p));
                 row(1, 1, new int[] {x[p][i]}, new double[] {1});
             }
         }
@@ -286,7 +286,7 @@ final class LpBound {
                 }
             }
             for (int p : c.proposersOf(t)) {
-                int i = Arrays.binarySearch(c.allowed(p), t);
+                int i = c.allowedIndex(p, t);
                 row(0, Double.POSITIVE_INFINITY, new int[] {x[p][i], y[t]}, new double[] {1, -1});
             }
         }
