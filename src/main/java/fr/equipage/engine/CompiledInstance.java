@@ -46,8 +46,8 @@ public final class CompiledInstance {
     private final int[][] proposersOf;
     private final int[][] proposedBy;
     /**
-     * Whether each participant proposed anything, in one flat array: asked on every move of the annealing, where reading
-     * {@code proposedBy[p]} (one small array per person, most of them empty) cost a cache miss each time.
+     * Whether each participant proposed anything, in one flat array: asked on every move of the annealing, it spares most
+     * people the read of {@code proposedBy[p]} (one small array per person, most of them empty, each elsewhere in memory).
      */
     private final boolean[] proposes;
     private static final int[] NONE = new int[0];
