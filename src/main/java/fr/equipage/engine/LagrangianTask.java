@@ -17,18 +17,25 @@ final class LagrangianTask {
      */
     static final int STEPS_NO_LP = 20_000;
     private volatile boolean stopped;
+    private volatile boolean started;
     private final Thread thread;
 
     private LagrangianTask(CompiledInstance c, LpBound.Duals duals, LongSupplier target, int steps, long deadline,
-            LongConsumer better) {
+            LongConsumer better, long notBefore, BooleanSupplier skip) {
         thread = new Thread(() -> {
             try {
+                if (!waitUntil(notBefore, skip)) {
+                    return;
+                }
+                started = true;
                 BooleanSupplier stop = () -> stopped || System.nanoTime() > deadline;
                 if (duals == null) {
                     LagrangianBound.of(c, target, steps, stop, better);
                 } else {
                     LagrangianBound.from(c, duals, target, steps, stop, better);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // No Lagrangian bound is not fatal: the search goes on, and the final bound falls back to the quick one.
             }
@@ -44,9 +51,31 @@ final class LagrangianTask {
     /** As above, from an LP's multipliers ({@link LagrangianBound#from}); from the usual start when null. */
     static LagrangianTask start(CompiledInstance c, LpBound.Duals duals, LongSupplier target, int steps, long deadline,
             LongConsumer better) {
-        LagrangianTask task = new LagrangianTask(c, duals, target, steps, deadline, better);
+        LagrangianTask task = new LagrangianTask(c, duals, target, steps, deadline, better, 0, () -> false);
         task.thread.start();
         return task;
+    }
+
+    /**
+     * From the usual start at {@code notBefore} ({@link System#nanoTime()}), unless {@code skip} holds by then: a bound
+     * in case an LP, whose multipliers it would rather start from, overruns its time.
+     */
+    static LagrangianTask startAfter(CompiledInstance c, LongSupplier target, int steps, long deadline, LongConsumer better,
+            long notBefore, BooleanSupplier skip) {
+        LagrangianTask task = new LagrangianTask(c, null, target, steps, deadline, better, notBefore, skip);
+        task.thread.start();
+        return task;
+    }
+
+    /** Whether to run: false when stopped or skipped before {@code notBefore}. */
+    private boolean waitUntil(long notBefore, BooleanSupplier skip) throws InterruptedException {
+        while (System.nanoTime() < notBefore) {
+            if (stopped || skip.getAsBoolean()) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return !stopped && !skip.getAsBoolean();
     }
 
     /** Stops it and waits for its current step, so that no bound arrives after the result is returned. */
@@ -64,7 +93,8 @@ final class LagrangianTask {
         }
     }
 
-    boolean isDone() {
-        return !thread.isAlive();
+    /** Whether it has begun its steps (a task of {@link #startAfter} may still be waiting, or never run). */
+    boolean started() {
+        return started;
     }
 }

@@ -22,12 +22,17 @@ final class SampledLp {
     static final int ONE_SKILL = 5;
     static final int OTHERS = 3;
     /**
-     * With this many seconds for it or more, the LP is solved to a tighter tolerance ({@link LpBound.Method#PDLP_BESIDE},
-     * 1.6–2.9 s alone at 1,000 open, up to 3.9 s beside the Lagrangian bound: with 3.8 s at a 5-s limit it failed on 2
-     * of 3 seeds); below, {@link LpBound.Method#PDLP_ROUGH}. At 1,000 open and 10 s: 9,030, 9,074, 9,075 against 9,011,
-     * 9,042, 9,029.
+     * With this many seconds for it or more once the annealing has its {@link #ANNEALING_SECONDS}, the LP is solved to a
+     * tighter tolerance ({@link LpBound.Method#PDLP_BESIDE}), cut there; below, {@link LpBound.Method#PDLP_ROUGH} or
+     * {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time left. At 1,000 open, alone on its core,
+     * PDLP_BESIDE takes 1.7–2.6 s (seeds 1–3) and 1.5 s of annealing from its rounding reaches 9,040–9,095, where from
+     * PDLP_ROUGH's (0.7–1 s) it reaches 9,010–9,025; cut at 1.2 s, its iterate rounds no better than PDLP_ROUGH's.
      */
-    static final double PRECISE_FROM = 6;
+    static final double PRECISE_FROM = 1.5;
+    /** The time left to the annealing from the rounding of the tighter LP: it saturates there in about 1.5 s. */
+    static final double ANNEALING_SECONDS = 2;
+    /** Where the tighter LP does not fit, the share of the time left the LP may take. */
+    static final double SHORT_SHARE = 0.8;
     /**
      * Below this many seconds for it, {@link LpBound.Method#PDLP_QUICK}: at 1,000 open and 2 s (seeds 1–3), 8,975, 8,979,
      * 8,960 against 8,974, 8,976, 8,920, bounds 9,118, 9,230, 9,220 against 9,157, 9,272, 9,249; the whole process with a
@@ -54,14 +59,38 @@ final class SampledLp {
     }
 
     /**
-     * The sampled relaxation solved on its own thread within {@code seconds}, the pairs of {@code current} among the
-     * sample (so that the LP's solutions include that plan); its bound is {@code Long.MAX_VALUE}: none.
+     * The sampled relaxation solved on its own thread, {@code secondsLeft} before the deadline, the pairs of
+     * {@code current} among the sample (so that the LP's solutions include that plan); its bound is
+     * {@code Long.MAX_VALUE}: none. Cut by its time limit, PDLP's last iterate stands for its solution.
      */
-    static LpTask start(CompiledInstance c, ScoreState current, long seed, double seconds) {
+    static LpTask start(CompiledInstance c, ScoreState current, long seed, double secondsLeft) {
         boolean[][] pairs = pairs(c, current, seed);
-        LpBound.Method method = seconds >= PRECISE_FROM ? LpBound.Method.PDLP_BESIDE
-                : seconds >= ROUGH_FROM ? LpBound.Method.PDLP_ROUGH : LpBound.Method.PDLP_QUICK;
+        LpBound.Method method = method(secondsLeft);
+        double seconds = seconds(method, secondsLeft);
         return LpTask.start(() -> LpBound.onPairs(c, pairs, seconds, method));
+    }
+
+    /**
+     * How long, from the start above, the Lagrangian bound should wait for the LP's multipliers before it starts without
+     * them: until the LP's own limit has passed, so as not to slow it down (beside it, PDLP_BESIDE took 1.5 times as long,
+     * at 1,000 open up to 3.9 s where alone 1.7–2.6 s), and it settles from them within a second or two anyway. Not at
+     * all with {@link LpBound.Method#PDLP_QUICK}, where the LP may come only at the end: 1,000 open, 2 s, the whole
+     * process, no bound but the trivial one in 2 runs of 2.
+     */
+    static double boundWait(double secondsLeft) {
+        LpBound.Method method = method(secondsLeft);
+        return method == LpBound.Method.PDLP_QUICK ? 0 : seconds(method, secondsLeft) + LpTask.GRACE_NANOS / 1e9;
+    }
+
+    private static double seconds(LpBound.Method method, double secondsLeft) {
+        return method == LpBound.Method.PDLP_BESIDE ? secondsLeft - ANNEALING_SECONDS : secondsLeft * SHORT_SHARE;
+    }
+
+    private static LpBound.Method method(double secondsLeft) {
+        if (secondsLeft - ANNEALING_SECONDS >= PRECISE_FROM) {
+            return LpBound.Method.PDLP_BESIDE;
+        }
+        return secondsLeft * SHORT_SHARE >= ROUGH_FROM ? LpBound.Method.PDLP_ROUGH : LpBound.Method.PDLP_QUICK;
     }
 
     /** Per participant and allowed index, whether the pair is in the sample. */

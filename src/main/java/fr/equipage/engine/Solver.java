@@ -67,8 +67,6 @@ public final class Solver {
     static final double LP_SHARE = 0.95;
     /** Measured: at 1,000 open (200,000 pairs) PDLP had not finished after 30 s; at 300 open (18,000) it takes 1.5–5 s. */
     static final int LP_MAX_PAIRS = 100_000;
-    /** Where the LP on a sample of pairs replaces the whole one ({@link SampledLp}), at most this share of the time left. */
-    static final double SAMPLED_LP_SHARE = 0.8;
     /** The search on the LP's support ({@link LpSupportSearch}) may use this share of the time left, at most this long. */
     static final double SUPPORT_SHARE = 0.3;
     static final double SUPPORT_MAX_SECONDS = 15;
@@ -160,13 +158,19 @@ public final class Solver {
         // flow's plan here, then rounds of team exchanges and annealing until the LP's rounding comes, and one annealing
         // from it (1,000 open, seeds 1–3, 5 s, before that annealing: 8,999, 9,048, 9,015; 8,832, 8,806, 8,874 with the
         // flow and rounds alone; 8,707, 8,707, 8,751 with the annealing alone).
-        LpTask sampled = lpHopeless && c.start() == null ? SampledLp.start(c, s, o.seed(), secondsLeft() * SAMPLED_LP_SHARE) : null;
+        double left = secondsLeft();
+        long lpStart = System.nanoTime();
+        LpTask sampled = lpHopeless && c.start() == null ? SampledLp.start(c, s, o.seed(), left) : null;
         ScoreState flow = sampled != null ? FlowStart.from(c, s, ls, this::stopped) : null;
         if (flow != null && flow.feasible() && flow.objective() > s.objective()) {
             offer(s = flow, "flow");
             ls.startTemperature = FlowStart.START_TEMPERATURE;
-            // Beside the LP, the Lagrangian bound, and here the search until the LP is done (it may not be, in a short limit).
-            lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+            // Here the search until the LP is done (it may not be, in a short limit). The Lagrangian bound waits for the
+            // LP's multipliers (SampledLp.boundWait). Seeds 1–3 against the bound beside the LP from the start, 1,000
+            // open: 3 s +55, +12, +39; 4 s +21, +40, +28; 5 s +27, +65, +68; 600 open 4 s +27, +46, +1, 5 s within the
+            // noise (seed 1 three times: −8 on average); bounds alike or lower.
+            lagrangian = LagrangianTask.startAfter(c, this::bestTotal, LagrangianTask.STEPS_NO_LP, deadline,
+                    this::lagrangianBound, lpStart + (long) (SampledLp.boundWait(left) * 1e9), sampled::isDone);
             TeamSetSearch sets = new TeamSetSearch(c, ls, o.seed());
             s = sets.rounds(s, lsDeadline, () -> stopped() || sampled.isDone(), x -> offer(x, "team-set"));
             LpBound.Result r = sampled.await(o.cancel(), lsDeadline);
@@ -300,11 +304,16 @@ public final class Solver {
     /**
      * The LP on a sample of pairs ({@link SampledLp}) rounded, where the search goes on from: even below s (offered
      * already), its teams lead further (600 open at 3 s: 5,436 against 5,372 from the better of the two). The Lagrangian
-     * bound restarts from its multipliers, where it comes within 0.1 % of the whole LP's in a second or two; without an
-     * LP, it goes on from the usual start, and so does the search from s. The bound runs until {@code lagrangianUntil}.
+     * bound starts from its multipliers, where it comes within 0.1 % of the whole LP's in a second or two, and runs until
+     * {@code lagrangianUntil}; without an LP, from the usual start until the deadline, and the search goes on from s.
      */
     private ScoreState sampledRounding(ScoreState s, LocalSearch ls, LpBound.Result r, long lagrangianUntil) {
         if (r == null || stopped()) {
+            if (!lagrangian.started() && !stopped()) {
+                // It waited for an LP that failed or came too late: it starts without it now.
+                lagrangian.stop();
+                lagrangian = startLagrangian(LagrangianTask.STEPS_NO_LP, deadline);
+            }
             return s;
         }
         lagrangian.stop();

@@ -65,17 +65,48 @@ class SampledLpTest {
 
     @Test
     void onEveryPairItIsTheWholeRelaxationButReportsNoBound() {
+        LpBound.Result whole = LpBound.of(OPEN, 30, LpBound.Method.GLOP);
+        LpBound.Result onPairs = LpBound.onPairs(OPEN, allPairs(), 30, LpBound.Method.GLOP);
+
+        assertThat(onPairs.lpValue()).isCloseTo(whole.lpValue(), org.assertj.core.data.Offset.offset(1e-6 * whole.lpValue()));
+        assertThat(onPairs.bound()).isEqualTo(Long.MAX_VALUE);
+        assertThat(onPairs.reduced()).isNull();
+    }
+
+    @Test
+    void byPdlpThroughAModelRequestItIsTheSameRelaxation() {
+        LpBound.Result whole = LpBound.of(OPEN, 30, LpBound.Method.GLOP);
+        LpBound.Result byPdlp = LpBound.onPairs(OPEN, allPairs(), 30, LpBound.Method.PDLP_BESIDE);
+
+        assertThat(byPdlp.lpValue()).isCloseTo(whole.lpValue(), org.assertj.core.data.Offset.offset(1e-3 * whole.lpValue()));
+    }
+
+    /**
+     * The solve's rounding needs a solution even when PDLP runs out of time: its last iterate (an iteration limit
+     * stands for the clock here, to be the same on every machine).
+     */
+    @Test
+    void cutShortPdlpStillGivesItsLastIterateToRoundAndItsMultipliers() {
+        LpBound.Result converged = LpBound.onPairs(OPEN, allPairs(), 30, LpBound.Method.PDLP_BESIDE);
+        LpBound.Result cut = LpBound.onPairsByPdlp(OPEN, allPairs(), 30, "num_threads: 1 termination_criteria { iteration_limit: 64 }");
+
+        assertThat(cut).isNotNull();
+        assertThat(cut.lpValue()).as("an iterate, not the optimum").isNotCloseTo(converged.lpValue(),
+                org.assertj.core.data.Offset.offset(1e-3 * converged.lpValue()));
+        assertThat(java.util.Arrays.stream(cut.y()).boxed().toList()).allSatisfy(y -> assertThat(y).isBetween(0.0, 1.0));
+        ScoreState rounded = new LocalSearch(OPEN, 1).constructFrom(cut.y(), cut.x());
+        assertThat(rounded.feasible()).isTrue();
+        assertThat(LagrangianBound.from(OPEN, cut.duals(), () -> rounded.total(), 1, () -> false, b -> { }))
+                .isGreaterThanOrEqualTo(rounded.total());
+    }
+
+    private static boolean[][] allPairs() {
         boolean[][] all = new boolean[OPEN.participantCount()][];
         for (int p = 0; p < all.length; p++) {
             all[p] = new boolean[OPEN.allowed(p).length];
             java.util.Arrays.fill(all[p], true);
         }
-        LpBound.Result whole = LpBound.of(OPEN, 30, LpBound.Method.GLOP);
-        LpBound.Result onPairs = LpBound.onPairs(OPEN, all, 30, LpBound.Method.GLOP);
-
-        assertThat(onPairs.lpValue()).isCloseTo(whole.lpValue(), org.assertj.core.data.Offset.offset(1e-6 * whole.lpValue()));
-        assertThat(onPairs.bound()).isEqualTo(Long.MAX_VALUE);
-        assertThat(onPairs.reduced()).isNull();
+        return all;
     }
 
     @Test
