@@ -22,15 +22,17 @@ final class SampledLp {
     static final int ONE_SKILL = 5;
     static final int OTHERS = 3;
     /**
-     * With this many seconds for it or more once the annealing has its {@link #ANNEALING_SECONDS}, the LP is solved to a
-     * tighter tolerance ({@link LpBound.Method#PDLP_BESIDE}), cut there; below, {@link LpBound.Method#PDLP_ROUGH} or
-     * {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time left. At 1,000 open, alone on its core,
+     * With this many seconds for it or more once the annealing has its {@link #ANNEALING_SECONDS} (both {@link #scaled}
+     * to the workshop), the LP is solved to a tighter tolerance ({@link LpBound.Method#PDLP_BESIDE}), cut there; below,
+     * {@link LpBound.Method#PDLP_ROUGH} or {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time left. At 1,000 open, alone on its core,
      * PDLP_BESIDE takes 1.7–2.6 s (seeds 1–3) and 1.5 s of annealing from its rounding reaches 9,040–9,095, where from
      * PDLP_ROUGH's (0.7–1 s) it reaches 9,010–9,025; cut at 1.2 s, its iterate rounds no better than PDLP_ROUGH's.
      */
     static final double PRECISE_FROM = 1.5;
     /** The time left to the annealing from the rounding of the tighter LP: it saturates there in about 1.5 s. */
     static final double ANNEALING_SECONDS = 2;
+    /** The size the two times above were measured at (1,000 open); see {@link #scaled}. */
+    static final int FULL_FROM = 1000;
     /** Where the tighter LP does not fit, the share of the time left the LP may take. */
     static final double SHORT_SHARE = 0.8;
     /**
@@ -65,8 +67,9 @@ final class SampledLp {
      */
     static LpTask start(CompiledInstance c, ScoreState current, long seed, double secondsLeft) {
         boolean[][] pairs = pairs(c, current, seed);
-        LpBound.Method method = method(secondsLeft);
-        double seconds = seconds(method, secondsLeft);
+        int n = c.participantCount();
+        LpBound.Method method = method(n, secondsLeft);
+        double seconds = seconds(n, method, secondsLeft);
         return LpTask.start(() -> LpBound.onPairs(c, pairs, seconds, method));
     }
 
@@ -77,17 +80,28 @@ final class SampledLp {
      * all with {@link LpBound.Method#PDLP_QUICK}, where the LP may come only at the end: 1,000 open, 2 s, the whole
      * process, no bound but the trivial one in 2 runs of 2.
      */
-    static double boundWait(double secondsLeft) {
-        LpBound.Method method = method(secondsLeft);
-        return method == LpBound.Method.PDLP_QUICK ? 0 : seconds(method, secondsLeft) + LpTask.GRACE_NANOS / 1e9;
+    static double boundWait(int n, double secondsLeft) {
+        LpBound.Method method = method(n, secondsLeft);
+        return method == LpBound.Method.PDLP_QUICK ? 0 : seconds(n, method, secondsLeft) + LpTask.GRACE_NANOS / 1e9;
     }
 
-    private static double seconds(LpBound.Method method, double secondsLeft) {
-        return method == LpBound.Method.PDLP_BESIDE ? secondsLeft - ANNEALING_SECONDS : secondsLeft * SHORT_SHARE;
+    /**
+     * {@link #ANNEALING_SECONDS} and {@link #PRECISE_FROM} hold from {@link #FULL_FROM} participants; below, in proportion:
+     * the tighter LP and the annealing both take about as long per participant (450 open: PDLP_BESIDE 0.8–1.05 s). Seeds
+     * 1–3 at 450 open, twice each, against the full times: 2 s +9, +7, +39, +3, +23, +9; 3 s +6, +28, 0, −8, −1, +24;
+     * 5 s within the noise. Beyond, unmeasured: the full times.
+     */
+    private static double scaled(double seconds, int n) {
+        return seconds * Math.min(1, n / (double) FULL_FROM);
     }
 
-    private static LpBound.Method method(double secondsLeft) {
-        if (secondsLeft - ANNEALING_SECONDS >= PRECISE_FROM) {
+    private static double seconds(int n, LpBound.Method method, double secondsLeft) {
+        return method == LpBound.Method.PDLP_BESIDE ? secondsLeft - scaled(ANNEALING_SECONDS, n) : secondsLeft * SHORT_SHARE;
+    }
+
+    /** How the LP is solved for {@code n} participants with {@code secondsLeft} before the deadline. */
+    static LpBound.Method method(int n, double secondsLeft) {
+        if (secondsLeft - scaled(ANNEALING_SECONDS, n) >= scaled(PRECISE_FROM, n)) {
             return LpBound.Method.PDLP_BESIDE;
         }
         return secondsLeft * SHORT_SHARE >= ROUGH_FROM ? LpBound.Method.PDLP_ROUGH : LpBound.Method.PDLP_QUICK;

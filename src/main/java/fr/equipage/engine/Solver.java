@@ -170,7 +170,7 @@ public final class Solver {
             // open: 3 s +55, +12, +39; 4 s +21, +40, +28; 5 s +27, +65, +68; 600 open 4 s +27, +46, +1, 5 s within the
             // noise (seed 1 three times: −8 on average); bounds alike or lower.
             lagrangian = LagrangianTask.startAfter(c, this::bestTotal, LagrangianTask.STEPS_NO_LP, deadline,
-                    this::lagrangianBound, lpStart + (long) (SampledLp.boundWait(left) * 1e9), sampled::isDone);
+                    this::lagrangianBound, lpStart + (long) (SampledLp.boundWait(c.participantCount(), left) * 1e9), sampled::isDone);
             TeamSetSearch sets = new TeamSetSearch(c, ls, o.seed());
             s = sets.rounds(s, lsDeadline, () -> stopped() || sampled.isDone(), x -> offer(x, "team-set"));
             LpBound.Result r = sampled.await(o.cancel(), lsDeadline);
