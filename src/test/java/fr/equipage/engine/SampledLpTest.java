@@ -90,7 +90,7 @@ class SampledLpTest {
     @Test
     void byPdlpThroughAModelRequestItIsTheSameRelaxation() {
         LpBound.Result whole = LpBound.of(OPEN, 30, LpBound.Method.GLOP);
-        LpBound.Result byPdlp = LpBound.onPairs(OPEN, allPairs(), 30, LpBound.Method.PDLP_BESIDE);
+        LpBound.Result byPdlp = LpBound.onPairsByPdlp(OPEN, allPairs(), 30, LpBound.Method.PDLP_BESIDE.params);
 
         assertThat(byPdlp.lpValue()).isCloseTo(whole.lpValue(), org.assertj.core.data.Offset.offset(1e-3 * whole.lpValue()));
     }
@@ -101,7 +101,7 @@ class SampledLpTest {
      */
     @Test
     void cutShortPdlpStillGivesItsLastIterateToRoundAndItsMultipliers() {
-        LpBound.Result converged = LpBound.onPairs(OPEN, allPairs(), 30, LpBound.Method.PDLP_BESIDE);
+        LpBound.Result converged = LpBound.onPairsByPdlp(OPEN, allPairs(), 30, LpBound.Method.PDLP_BESIDE.params);
         LpBound.Result cut = LpBound.onPairsByPdlp(OPEN, allPairs(), 30, "num_threads: 1 termination_criteria { iteration_limit: 64 }");
 
         assertThat(cut).isNotNull();
