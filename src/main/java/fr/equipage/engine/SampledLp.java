@@ -24,9 +24,10 @@ final class SampledLp {
     /**
      * With this many seconds for it or more once the annealing has its {@link #ANNEALING_SECONDS} (both {@link #scaled}
      * to the workshop), the LP is solved to a tighter tolerance ({@link LpBound.Method#PDLP_BESIDE}), cut there; below,
-     * {@link LpBound.Method#PDLP_ROUGH} or {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time left. At 1,000 open, alone on its core,
-     * PDLP_BESIDE takes 1.7–2.6 s (seeds 1–3) and 1.5 s of annealing from its rounding reaches 9,040–9,095, where from
-     * PDLP_ROUGH's (0.7–1 s) it reaches 9,010–9,025; cut at 1.2 s, its iterate rounds no better than PDLP_ROUGH's.
+     * {@link LpBound.Method#PDLP_ROUGH} or {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time
+     * left. At 1,000 open, alone on its core, PDLP_BESIDE takes 1.7–2.6 s (seeds 1–3) and 1.5 s of annealing from its
+     * rounding reaches 9,040–9,095, where from PDLP_ROUGH's (0.7–1 s) it reaches 9,010–9,025; cut at 1.2 s, its iterate
+     * rounds no better than PDLP_ROUGH's.
      */
     static final double PRECISE_FROM = 1.5;
     /** The time left to the annealing from the rounding of the tighter LP: it saturates there in about 1.5 s. */
