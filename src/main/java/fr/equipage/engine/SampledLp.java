@@ -34,6 +34,8 @@ final class SampledLp {
     static final double ANNEALING_SECONDS = 2;
     /** The size the two times above were measured at (1,000 open); see {@link #scaled}. */
     static final int FULL_FROM = 1000;
+    /** The longest the Lagrangian bound waits for the LP's multipliers (at 1,000 open; see {@link #boundWait}). */
+    static final double MAX_BOUND_WAIT = 4;
     /** Where the tighter LP does not fit, the share of the time left the LP may take. */
     static final double SHORT_SHARE = 0.8;
     /**
@@ -84,11 +86,15 @@ final class SampledLp {
      * them: until the LP's own limit has passed, so as not to slow it down (beside it, PDLP_BESIDE took 1.5 times as long,
      * at 1,000 open up to 3.9 s where alone 1.7–2.6 s), and it settles from them within a second or two anyway. Not at
      * all with {@link LpBound.Method#PDLP_QUICK}, where the LP may come only at the end: 1,000 open, 2 s, the whole
-     * process, no bound but the trivial one in 2 runs of 2.
+     * process, no bound but the trivial one in 2 runs of 2. At most {@link #MAX_BOUND_WAIT} (scaled): in a long limit
+     * the LP's own is long, and an LP that takes longer than that is late anyway.
      */
     static double boundWait(int n, double secondsLeft) {
         LpBound.Method method = method(n, secondsLeft);
-        return method == LpBound.Method.PDLP_QUICK ? 0 : seconds(n, method, secondsLeft) + LpTask.GRACE_NANOS / 1e9;
+        if (method == LpBound.Method.PDLP_QUICK) {
+            return 0;
+        }
+        return Math.min(seconds(n, method, secondsLeft), scaled(MAX_BOUND_WAIT, n)) + LpTask.GRACE_NANOS / 1e9;
     }
 
     /**

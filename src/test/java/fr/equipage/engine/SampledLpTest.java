@@ -73,6 +73,8 @@ class SampledLpTest {
         assertThat(SampledLp.method(1000, 4.9)).isEqualTo(LpBound.Method.PDLP_BESIDE);
         assertThat(SampledLp.boundWait(1000, 4.9)).isCloseTo(4.9 - SampledLp.ANNEALING_SECONDS + 0.3,
                 org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SampledLp.boundWait(1000, 60)).as("not the LP's whole limit in a long one").isCloseTo(
+                SampledLp.MAX_BOUND_WAIT + 0.3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(SampledLp.method(450, 1.9)).as("smaller: both times in proportion").isEqualTo(LpBound.Method.PDLP_BESIDE);
         assertThat(SampledLp.method(2000, 3.4)).as("larger: the full times").isEqualTo(LpBound.Method.PDLP_ROUGH);
     }
