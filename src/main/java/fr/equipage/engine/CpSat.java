@@ -80,7 +80,7 @@ public final class CpSat {
      * the native jar cannot be on the path (its name is not a valid module name), so the build unpacks it
      * into the classes folder, and the library is loaded straight from there.
      */
-    private static void load() throws Exception {
+    private static void load() throws IOException {
         String installed = System.getProperty(NATIVE_DIR_PROPERTY);
         if (installed != null && !installed.isBlank()) {
             // No other attempt: an installed copy without its own library is broken, and says so.
@@ -88,20 +88,13 @@ public final class CpSat {
             return;
         }
         try {
+            // The classes folder's own copy, or the jar's unpacked into the cache.
             loadFrom(NativeCache.of(platformFolder()));
             return;
         } catch (IOException | RuntimeException | LinkageError e) {
-            // No cache here (read-only home, no room…): OR-Tools' own loader unpacks them again, as it always did.
+            // No cache here (read-only home, no room…): OR-Tools' own loader unpacks them into a temporary folder.
         }
-        try {
-            Loader.loadNativeLibraries();
-        } catch (RuntimeException | LinkageError e) {
-            java.net.URL dir = CpSat.class.getClassLoader().getResource(platformFolder() + "/");
-            if (dir == null || !"file".equals(dir.getProtocol())) {
-                throw e;
-            }
-            loadFrom(Path.of(dir.toURI()));
-        }
+        Loader.loadNativeLibraries();
     }
 
     /** {@code ortools-linux-x86-64}, {@code ortools-win32-x86-64}…: the folder name in OR-Tools' native jar. */
