@@ -95,9 +95,6 @@ final class NativeCache {
         } finally {
             deleteTree(partial);
         }
-        if (!Files.isDirectory(target)) {
-            throw new IOException("dossier absent après décompression : " + target);
-        }
         return target;
     }
 

@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * moves one team or one person at a time. Measured at a 5-s limit, seeds 4–11, against the team-set rounds alone (before
  * the single annealing from the rounding): 450 open 3,991, 4,212, 3,843, 4,244, 4,111, 3,941, 4,136, 4,114 against
  * 3,935, 4,207, 3,837, 4,222, 4,110, 3,922, 4,113, 4,079 (+21 on average, never less); 600 open −28 to +89 (+11 on
- * average). Beside that annealing its share is smaller: seeds 1–3,
- * 5 s, 450 open +13, +7, +3 and 600 open −27, +8, +12; 3 s, −6 to +7 (within the noise, ±30 there).
+ * average). Beside that annealing its share is smaller: seeds 1–3, 5 s, 450 open +13, +7, +3 and 600 open −27, +8,
+ * +12; 3 s, −6 to +7 (within the noise, ±30 there).
  */
 final class SupportTask {
     /**
