@@ -42,6 +42,9 @@ public final class CompiledInstance {
     private final String[] skillCodes;
     private final int[][] participantSkills;
     private final int[][] proposalSkills;
+    /** Team sizes by index: read at every move of the local search (a list lookup and a record there cost 10 %). */
+    private final int[] minSize;
+    private final int[] maxSize;
     private final int[][] choices;
     private final int[][] proposersOf;
     private final int[][] proposedBy;
@@ -111,6 +114,8 @@ public final class CompiledInstance {
         Map<String, Integer> skillIndex = new HashMap<>();
         List<String> skills = new ArrayList<>();
         proposalSkills = new int[teams][];
+        minSize = props.stream().mapToInt(Proposal::minSize).toArray();
+        maxSize = props.stream().mapToInt(Proposal::maxSize).toArray();
         for (int t = 0; t < teams; t++) {
             // A skill listed twice in a proposal is covered once: the spec counts the proposal's skills.
             proposalSkills[t] = new LinkedHashSet<>(props.get(t).skills()).stream()
@@ -464,11 +469,11 @@ public final class CompiledInstance {
     }
 
     public int minSize(int t) {
-        return instance.proposals().get(t).minSize();
+        return minSize[t];
     }
 
     public int maxSize(int t) {
-        return instance.proposals().get(t).maxSize();
+        return maxSize[t];
     }
 
     /** The current board of a re-run, or null on a first run. */

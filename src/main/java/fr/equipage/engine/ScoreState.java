@@ -35,6 +35,14 @@ public final class ScoreState {
     private final int[] teamBreach;
     private final int[][] members;
     private final int[] memberPos;
+    /**
+     * The retained teams below their maximum size, in no order, and each team's place there (-1: not in it): where a
+     * person pushed out of a team can go. On open workshops nearly every seat is taken, and the local search looked
+     * for one among all of a person's allowed teams at a third of its moves.
+     */
+    private final int[] freeTeams;
+    private final int[] freePos;
+    private int freeCount;
     private final int minDistinct;
     private final int maxPerMinistry;
     private final int maxTeams;
@@ -83,6 +91,9 @@ public final class ScoreState {
             members[t] = new int[Math.max(2, Math.min(c.maxSize(t), 64))];
         }
         memberPos = new int[n];
+        freeTeams = new int[teams];
+        freePos = new int[teams];
+        Arrays.fill(freePos, -1);
         minDistinct = c.settings().minDistinctMinistries();
         maxPerMinistry = c.settings().maxPerMinistry();
         maxTeams = c.settings().maxTeams();
@@ -284,7 +295,21 @@ public final class ScoreState {
         refreshBreach(t);
     }
 
+    private void refreshFree(int t) {
+        boolean free = retained[t] && size[t] < c.maxSize(t);
+        if (free && freePos[t] < 0) {
+            freePos[t] = freeCount;
+            freeTeams[freeCount++] = t;
+        } else if (!free && freePos[t] >= 0) {
+            int last = freeTeams[--freeCount];
+            freeTeams[freePos[t]] = last;
+            freePos[last] = freePos[t];
+            freePos[t] = -1;
+        }
+    }
+
     private void refreshBreach(int t) {
+        refreshFree(t);
         int b = 0;
         if (retained[t]) {
             b = Math.max(0, c.minSize(t) - size[t]) + Math.max(0, size[t] - c.maxSize(t))
@@ -399,6 +424,16 @@ public final class ScoreState {
         int[] out = Arrays.copyOf(members[t], size[t]);
         Arrays.sort(out);
         return out;
+    }
+
+    /** How many retained teams are below their maximum size. */
+    public int freeTeamCount() {
+        return freeCount;
+    }
+
+    /** The i-th retained team below its maximum size (0 ≤ i &lt; {@link #freeTeamCount()}), in no particular order. */
+    public int freeTeam(int i) {
+        return freeTeams[i];
     }
 
     /** The i-th member of team t (0 ≤ i &lt; size), in no particular order: O(1), for the local search. */

@@ -33,6 +33,9 @@ class ScoreStateTest {
                 assertThat(s.total()).isEqualTo(s.parts().total());
                 assertThat(s.breaches()).isEqualTo(fresh.breaches());
                 assertThat(s.feasible()).isEqualTo(Scorer.violations(fresh).isEmpty());
+                assertThat(freeTeams(s)).as("the teams with a free seat").isEqualTo(
+                        java.util.stream.IntStream.range(0, c.proposalCount()).filter(t -> s.isRetained(t) && s.size(t) < c.maxSize(t))
+                                .boxed().collect(java.util.stream.Collectors.toSet()));
             }
         }
     }
@@ -54,5 +57,13 @@ class ScoreStateTest {
         }
         assertThat(s.assignment()).isEqualTo(before);
         assertThat(s.total()).isEqualTo(total);
+    }
+
+    private static java.util.Set<Integer> freeTeams(ScoreState s) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < s.freeTeamCount(); i++) {
+            assertThat(out.add(s.freeTeam(i))).as("listed once").isTrue();
+        }
+        return out;
     }
 }
