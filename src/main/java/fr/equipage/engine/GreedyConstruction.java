@@ -115,6 +115,7 @@ final class GreedyConstruction {
                 }
                 for (int a = 0; a < y.length; a++) {
                     if (s.isRetained(a) && !forced[a] && c.maxSize(b) > c.maxSize(a) && y[a] - y[b] < loss) {
+                        // Unforced teams are still empty here: dropping one for a moment moves nobody.
                         s.drop(a);
                         if (openable(s, b)) {
                             loss = y[a] - y[b];

@@ -1,6 +1,7 @@
 package fr.equipage.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -373,7 +374,7 @@ final class LocalSearch {
 
     private int[] byWish(int t) {
         if (byWish[t] == null) {
-            byWish[t] = java.util.Arrays.stream(c.candidates(t)).filter(p -> movable[p]).boxed()
+            byWish[t] = Arrays.stream(c.candidates(t)).filter(p -> movable[p]).boxed()
                     .sorted((a, b) -> Integer.compare(c.choiceScore(b, t), c.choiceScore(a, t)))
                     .mapToInt(Integer::intValue).toArray();
         }

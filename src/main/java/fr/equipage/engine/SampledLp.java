@@ -46,13 +46,15 @@ final class SampledLp {
     static final double ROUGH_FROM = 2;
 
     /**
-     * From this many allowed pairs, the whole LP takes seconds: it replaces it when the limit is below the pairs over
+     * On a dense workshop the whole LP takes seconds: this one replaces it when the limit is below the pairs over
      * {@link #PAIRS_PER_SECOND} seconds. Measured, seed 1 (2): 450 open (40,500 pairs) at 5 s 4,219 (4,086) against
      * 4,175 (3,972) with the whole LP, at 10 s 4,221 (4,132) against 4,190 (4,114), at 30 s 4,225 against 4,247; 600
      * open (72,000) at 5 s 5,400 (5,755) against 5,259 (5,641), at 10 s 5,488 (5,780) against 5,354 (5,765), at 30 s
-     * 5,508 against 5,537. At 300 open (18,000 pairs) the whole LP proves the optimum in 5 s.
+     * 5,508 against 5,537. Smaller ones too (before, from 30,000 pairs only): 300 open (18,000 pairs), seeds 1–5, at 2 s
+     * +10, +25, +90, +104, +12, at 4 s −1, +28, +63, +62, +20 (the whole LP came too late for its rounding to be searched
+     * from), at 5 s −9, +8, −2, −13, −10 (there it proves seed 1); 250 open at 2 s −4, +36, +52; 350 open at 3 s −5, +33,
+     * +131 and at 5 s −7, +35, +53.
      */
-    static final int FROM_PAIRS = 30_000;
     static final double PAIRS_PER_SECOND = 3_000;
 
     private SampledLp() {
@@ -60,7 +62,7 @@ final class SampledLp {
 
     /** Whether a dense workshop of {@code pairs} allowed pairs, first run within {@code limit}, solves the sampled LP. */
     static boolean replacesWholeLp(long pairs, Duration limit) {
-        return pairs > Solver.LP_MAX_PAIRS || pairs >= FROM_PAIRS && limit.toMillis() / 1000.0 < pairs / PAIRS_PER_SECOND;
+        return pairs > Solver.LP_MAX_PAIRS || limit.toMillis() / 1000.0 < pairs / PAIRS_PER_SECOND;
     }
 
     /**

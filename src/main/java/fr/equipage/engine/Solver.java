@@ -145,8 +145,8 @@ public final class Solver {
         // The LP starts at once on its own thread: on dense workshops it takes seconds, the local search runs
         // meanwhile. Not on large ones: there the local search needs both cores to find a first feasible plan
         // (measured at 10,000: none before the LP's, at 9 s, instead of 0.8 s).
-        // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down; past a smaller size, not
-        // within a short limit (SampledLp.replacesWholeLp). There the LP on a sample of pairs and the Lagrangian bound.
+        // Past LP_MAX_PAIRS the LP never finishes in time and its two threads slow LNS down; below, it comes too late in a
+        // short limit (SampledLp.replacesWholeLp). There the LP on a sample of pairs and the Lagrangian bound.
         boolean lpHopeless = dense && (c.allowedPairCount() > LP_MAX_PAIRS
                 || c.start() == null && SampledLp.replacesWholeLp(c.allowedPairCount(), o.timeLimit()));
         LpTask lpTask = cpSat && !large && !lpHopeless

@@ -52,7 +52,7 @@ class LargeOpenSolveTest {
     @org.junit.jupiter.api.Test
     void aMidSizedOpenWorkshopInAShortLimitIsRoundedFromTheSampledLp() throws Exception {
         Instance in = InstanceGenerator.generateOpen(450, 2);
-        assertThat(CompiledInstance.of(in).allowedPairCount()).isBetween((long) SampledLp.FROM_PAIRS, (long) Solver.LP_MAX_PAIRS);
+        assertThat(CompiledInstance.of(in).allowedPairCount()).isBetween((long) Solver.DENSE_PAIRS, (long) Solver.LP_MAX_PAIRS);
         List<String> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
         SolveResult r = Solver.solve(in, SolveOptions.defaults().withSeed(1).withTimeLimit(Duration.ofSeconds(3))
                 .withProgress(p -> phases.add(p.phase())));

@@ -55,8 +55,9 @@ class SampledLpTest {
     }
 
     @Test
-    void itReplacesTheWholeLpPastItsSizeAndOnMidSizedWorkshopsInShortLimitsOnly() {
-        assertThat(SampledLp.replacesWholeLp(18_000, Duration.ofSeconds(2))).as("300 open: the whole LP proves").isFalse();
+    void itReplacesTheWholeLpPastItsSizeAndInShortLimitsOnly() {
+        assertThat(SampledLp.replacesWholeLp(18_000, Duration.ofSeconds(4))).as("300 open, 4 s").isTrue();
+        assertThat(SampledLp.replacesWholeLp(18_000, Duration.ofSeconds(10))).as("300 open, 10 s: the whole LP proves").isFalse();
         assertThat(SampledLp.replacesWholeLp(40_500, Duration.ofSeconds(5))).as("450 open, 5 s").isTrue();
         assertThat(SampledLp.replacesWholeLp(40_500, Duration.ofSeconds(30))).as("450 open, 30 s").isFalse();
         assertThat(SampledLp.replacesWholeLp(72_000, Duration.ofSeconds(20))).as("600 open, 20 s").isTrue();
