@@ -18,6 +18,7 @@ final class GreedyConstruction {
     final boolean[] forced;
     /** Participants the heuristic may move (not locked). */
     final boolean[] movable;
+    private final int[][] byScore;
 
     GreedyConstruction(CompiledInstance c, Random rnd) {
         this.c = c;
@@ -26,6 +27,7 @@ final class GreedyConstruction {
         for (int t = 0; t < forced.length; t++) {
             forced[t] = c.lockedIn(t).length > 0;
         }
+        byScore = new int[c.participantCount()][];
         movable = new boolean[c.participantCount()];
         for (int p = 0; p < movable.length; p++) {
             movable[p] = c.lockOf(p) < 0;
@@ -313,18 +315,30 @@ final class GreedyConstruction {
 
     /** The fitting allowed team with the r-th best choice score for p, or -1. */
     private int bestFit(ScoreState s, int p, int r) {
-        int[] allowed = c.allowed(p);
-        int[] weights = c.allowedWeight(p);
-        Integer[] idx = new Integer[allowed.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> Integer.compare(weights[b], weights[a]));
-        if (r >= idx.length) {
+        int[] order = byScore(p);
+        if (r >= order.length) {
             return -1;
         }
-        int t = allowed[idx[r]];
+        int t = order[r];
         return fits(s, p, t) ? t : -1;
+    }
+
+    /**
+     * p's allowed teams by choice score, best first (equals by index), sorted once: the rank rounds asked for them at
+     * every round for everyone still out, which on open workshops (200 teams each) made most of the greedy plan's time.
+     */
+    private int[] byScore(int p) {
+        if (byScore[p] == null) {
+            int[] allowed = c.allowed(p);
+            int[] weights = c.allowedWeight(p);
+            Integer[] idx = new Integer[allowed.length];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = i;
+            }
+            Arrays.sort(idx, (a, b) -> Integer.compare(weights[b], weights[a]));
+            byScore[p] = Arrays.stream(idx).mapToInt(i -> allowed[i]).toArray();
+        }
+        return byScore[p];
     }
 
     /** Fixes or closes teams that break a rule; true when something changed. */
