@@ -92,9 +92,14 @@ final class LpBound {
         PDLP_BESIDE("PDLP", "num_threads: 1 termination_criteria { simple_optimality_criteria {"
                 + " eps_optimal_absolute: 1e-4 eps_optimal_relative: 1e-4 } }"),
         /**
-         * A quick solution to round, on one thread, for a second or so (see {@link SampledLp}): at 1,000 open 0.5–0.7 s
-         * where {@link #PDLP_BESIDE} took 1.6–2.8 s, rounded to 8,914–8,925 instead of 8,961–9,071; at 1e-3, 0.7–0.8 s
-         * and rounded alike, a tighter start for the Lagrangian bound (seed 2 at 5 s: 9,206 against 9,221).
+         * A quick solution to round, on one thread (see {@link SampledLp}): at 1,000 open, 0.6–0.7 s where
+         * {@link #PDLP_BESIDE} took 1.6–2.8 s, rounded to 8,914–8,925 instead of 8,961–9,071.
+         */
+        PDLP_ROUGH("PDLP", "num_threads: 1 termination_criteria { simple_optimality_criteria {"
+                + " eps_optimal_absolute: 1e-3 eps_optimal_relative: 1e-3 } }"),
+        /**
+         * Rougher still, for a second or so (see {@link SampledLp}): at 1,000 open 0.5–0.7 s where {@link #PDLP_ROUGH}
+         * took 0.7–0.8 s, rounded alike; a looser start for the Lagrangian bound (seed 2 at 5 s: 9,221 against 9,206).
          */
         PDLP_QUICK("PDLP", "num_threads: 1 termination_criteria { simple_optimality_criteria {"
                 + " eps_optimal_absolute: 2e-3 eps_optimal_relative: 2e-3 } }");

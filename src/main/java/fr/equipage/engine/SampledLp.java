@@ -24,26 +24,26 @@ final class SampledLp {
     /**
      * With this many seconds for it or more once the annealing has its {@link #ANNEALING_SECONDS} (both {@link #scaled}
      * to the workshop), the LP is solved to a tighter tolerance ({@link LpBound.Method#PDLP_BESIDE}), cut there; below,
-     * {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time left. At 1,000 open, alone on its core,
-     * PDLP_BESIDE takes 1.7–2.6 s (seeds 1–3) and 1.5 s of annealing from its rounding reaches 9,040–9,095, where from
-     * the rounding at 1e-3 (0.7–1 s) it reaches 9,010–9,025. With 1 s and 1.2 s for the annealing (before: 1.5 s and 2 s,
-     * and 1e-3 below), seeds 1–4: 1,000 open at 3 s +19, +31, +52, +9, at 5 s +16, +35, +1 (seeds 1–3); 600 open at
-     * 2 s +10, +24, +69, +16, at 3 s +6, −8, −6, at 5 s 0, +3, +22; 450 open at 2 s +1, −4, +6. With 0.8 s and 0.8 s,
-     * 1,000 open at 2 s: plans alike, but the bound waited for the LP and stayed trivial (12,570).
+     * {@link LpBound.Method#PDLP_ROUGH} or {@link LpBound.Method#PDLP_QUICK} within {@link #SHORT_SHARE} of the time
+     * left. At 1,000 open, alone on its core, PDLP_BESIDE takes 1.7–2.6 s (seeds 1–3) and 1.5 s of annealing from its
+     * rounding reaches 9,040–9,095, where from PDLP_ROUGH's (0.7–1 s) it reaches 9,010–9,025; cut at 1.2 s, its iterate
+     * rounds no better than PDLP_ROUGH's.
      */
-    static final double PRECISE_FROM = 1.0;
-    /** The time left to the annealing from the rounding of the tighter LP (it saturates there in about 1.5 s). */
-    static final double ANNEALING_SECONDS = 1.2;
+    static final double PRECISE_FROM = 1.5;
+    /** The time left to the annealing from the rounding of the tighter LP: it saturates there in about 1.5 s. */
+    static final double ANNEALING_SECONDS = 2;
     /** The size the two times above were measured at (1,000 open); see {@link #scaled}. */
     static final int FULL_FROM = 1000;
     /** The longest the Lagrangian bound waits for the LP's multipliers (at 1,000 open; see {@link #boundWait}). */
     static final double MAX_BOUND_WAIT = 4;
-    /**
-     * Where the tighter LP does not fit, the share of the time left the LP may take. At 1,000 open and 2 s (seeds 1–3),
-     * at 2e-3 ({@link LpBound.Method#PDLP_QUICK}) 8,975, 8,979, 8,960 against 8,974, 8,976, 8,920 at 1e-3, bounds
-     * 9,118, 9,230, 9,220 against 9,157, 9,272, 9,249.
-     */
+    /** Where the tighter LP does not fit, the share of the time left the LP may take. */
     static final double SHORT_SHARE = 0.8;
+    /**
+     * Below this many seconds for it, {@link LpBound.Method#PDLP_QUICK}: at 1,000 open and 2 s (seeds 1–3), 8,975, 8,979,
+     * 8,960 against 8,974, 8,976, 8,920, bounds 9,118, 9,230, 9,220 against 9,157, 9,272, 9,249; the whole process with a
+     * 2-s limit, where loading takes a second, 8,862 and 8,811 against 8,740 and 8,658 (seeds 1, 2).
+     */
+    static final double ROUGH_FROM = 2;
 
     /**
      * On a dense workshop the whole LP takes seconds: this one replaces it when the limit is below the pairs over
@@ -118,7 +118,7 @@ final class SampledLp {
         if (secondsLeft - scaled(ANNEALING_SECONDS, n) >= scaled(PRECISE_FROM, n)) {
             return LpBound.Method.PDLP_BESIDE;
         }
-        return LpBound.Method.PDLP_QUICK;
+        return secondsLeft * SHORT_SHARE >= ROUGH_FROM ? LpBound.Method.PDLP_ROUGH : LpBound.Method.PDLP_QUICK;
     }
 
     /** Per participant and allowed index, whether the pair is in the sample. */

@@ -68,13 +68,16 @@ class SampledLpTest {
     void theTighterLpWhereItLeavesTheAnnealingItsTimeAndTheBoundWaitsForItsMultipliersUnlessItIsQuick() {
         assertThat(SampledLp.method(1000, 1.9)).isEqualTo(LpBound.Method.PDLP_QUICK);
         assertThat(SampledLp.boundWait(1000, 1.9)).as("the bound at once: the LP may come only at the end").isZero();
-        assertThat(SampledLp.method(1000, 2.9)).isEqualTo(LpBound.Method.PDLP_BESIDE);
-        assertThat(SampledLp.boundWait(1000, 2.9)).as("its limit, then a grace").isCloseTo(2.9 - SampledLp.ANNEALING_SECONDS + 0.3,
+        assertThat(SampledLp.method(1000, 2.9)).isEqualTo(LpBound.Method.PDLP_ROUGH);
+        assertThat(SampledLp.boundWait(1000, 2.9)).as("its limit, then a grace").isCloseTo(2.9 * SampledLp.SHORT_SHARE + 0.3,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SampledLp.method(1000, 4.9)).isEqualTo(LpBound.Method.PDLP_BESIDE);
+        assertThat(SampledLp.boundWait(1000, 4.9)).isCloseTo(4.9 - SampledLp.ANNEALING_SECONDS + 0.3,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(SampledLp.boundWait(1000, 60)).as("not the LP's whole limit in a long one").isCloseTo(
                 SampledLp.MAX_BOUND_WAIT + 0.3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(SampledLp.method(450, 1.9)).as("smaller: both times in proportion").isEqualTo(LpBound.Method.PDLP_BESIDE);
-        assertThat(SampledLp.method(2000, 2.5)).as("larger: the full times, not more").isEqualTo(LpBound.Method.PDLP_BESIDE);
+        assertThat(SampledLp.method(2000, 3.4)).as("larger: the full times").isEqualTo(LpBound.Method.PDLP_ROUGH);
     }
 
     @Test
