@@ -308,6 +308,7 @@ public final class ScoreState {
         }
     }
 
+    /** After any change to team t (a join, a leave, a retain, a drop): its breaches, and whether it has a free seat. */
     private void refreshBreach(int t) {
         refreshFree(t);
         int b = 0;
